@@ -1,0 +1,18 @@
+import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
+import { sendToTab, toggleReader } from './tab-reader';
+
+type Handlers = {
+  [K in keyof BackgroundRequests]: (
+    message: MessageOf<BackgroundRequests, K>,
+  ) => Promise<ResponseOf<BackgroundRequests, K>>;
+};
+
+/** Every request the popup can make, in one map (see utils/messages.ts). */
+export const handlers: Handlers = {
+  'reader.toggle': ({ tabId, force, open }) => toggleReader(tabId, { force, open }),
+  'page.analyse': ({ tabId }) => sendToTab(tabId, { type: 'content.analyse' }),
+};
+
+export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {
+  return typeof message === 'object' && message !== null && (message as { type?: string }).type! in handlers;
+}

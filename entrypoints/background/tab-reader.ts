@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { ContentRequests, MessageOf, PageProblem, ResponseOf } from '@/utils/messages';
+
+// Built by WXT from entrypoints/reader-overlay.content; injected only when the reader
+// asks for it (activeTab + scripting), so Gloss needs no access to every site.
+const CONTENT_SCRIPT = 'content-scripts/reader-overlay.js';
+
+async function ensureContentScript(tabId: number): Promise<void> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => Boolean((globalThis as { __glossReaderReady?: boolean }).__glossReaderReady),
+  });
+  if (!probe?.result) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  }
+}
+
+/**
+ * Send a request to the reader content script of a tab, injecting it first.
+ * A page the browser keeps extensions out of (chrome://, the Web Store, the PDF
+ * viewer, view-source:) rejects the injection: that becomes `restricted`, never a throw.
+ */
+export async function sendToTab<K extends keyof ContentRequests>(
+  tabId: number,
+  message: MessageOf<ContentRequests, K>,
+): Promise<ResponseOf<ContentRequests, K> | { problem: PageProblem }> {
+  try {
+    await ensureContentScript(tabId);
+  } catch {
+    return { problem: 'restricted' };
+  }
+  try {
+    const response = await browser.tabs.sendMessage(tabId, message);
+    return (response ?? { problem: 'failed' }) as ResponseOf<ContentRequests, K>;
+  } catch {
+    return { problem: 'failed' };
+  }
+}
+
+export function toggleReader(tabId: number, options: { force?: boolean; open?: boolean } = {}) {
+  return sendToTab(tabId, { type: 'content.toggle', ...options });
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { askBackground } from '@/utils/background-client';
+import { isProblem, type PageAnalysis, type PageProblem, type ReaderChangedEvent } from '@/utils/messages';
+
+/** `popup.html?tab=<id>` acts on that tab; otherwise on the active tab of the current window. */
+async function resolveTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export interface PageState {
+  analysis: PageAnalysis | null;
+  problem: PageProblem | null;
+  readerOpen: boolean;
+  toggleReader: (force?: boolean) => Promise<void>;
+}
+
+/** The target tab as the popup sees it: its glossary, reader state and any problem. */
+export function usePage(): PageState {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [analysis, setAnalysis] = useState<PageAnalysis | null>(null);
+  const [problem, setProblem] = useState<PageProblem | null>(null);
+  const [readerOpen, setReaderOpen] = useState(false);
+
+  useEffect(() => {
+    void resolveTabId().then(async (id) => {
+      if (id == null) return setProblem('restricted');
+      setTabId(id);
+      const result = await askBackground({ type: 'page.analyse', tabId: id });
+      if (isProblem(result)) return setProblem(result.problem);
+      setAnalysis(result);
+      setReaderOpen(result.readerOpen);
+      if (!result.readerable) setProblem('not-article');
+    });
+  }, []);
+
+  useEffect(() => {
+    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const event = message as ReaderChangedEvent;
+      if (event?.type === 'reader.changed' && sender.tab?.id === tabId) setReaderOpen(event.open);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [tabId]);
+
+  const toggleReader = useCallback(async (force = false) => {
+    if (tabId == null) return;
+    const result = await askBackground({ type: 'reader.toggle', tabId, force, ...(force ? { open: true } : {}) });
+    if (isProblem(result)) return setProblem(result.problem);
+    setReaderOpen(result.open);
+    if (force || result.open) setProblem(null);
+  }, [tabId]);
+
+  return { analysis, problem, readerOpen, toggleReader };
+}

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import type { AnalyseResult, AnyMessageOf, ContentRequests, ReaderToggleResult } from '@/utils/messages';
+import { analysePage } from './page-analysis';
+import { openOverlay, type OpenOverlay } from './overlay';
+
+/**
+ * Reader mode in one tab. Requests run one at a time, so a fast double toggle
+ * opens then closes — never two overlays.
+ */
+export function createReaderController(ctx: ContentScriptContext) {
+  let overlay: OpenOverlay | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const announce = (open: boolean) =>
+    browser.runtime.sendMessage({ type: 'reader.changed', open }).catch(() => undefined);
+
+  function close() {
+    if (!overlay) return;
+    overlay.close();
+    overlay = null;
+    void announce(false);
+  }
+
+  async function toggle({ force, open }: { force?: boolean; open?: boolean }): Promise<ReaderToggleResult> {
+    const wantOpen = open ?? !overlay;
+    if (!wantOpen) {
+      close();
+      return { open: false };
+    }
+    if (overlay) return { open: true };
+    const analysis = analysePage(Boolean(force));
+    if (!analysis.article.readerable && !force) return { problem: 'not-article' };
+    if (!analysis.article.content) return { problem: 'not-article' };
+    overlay = await openOverlay(ctx, analysis, close);
+    void announce(true);
+    return { open: true };
+  }
+
+  function analyse(): AnalyseResult {
+    const { article, entries } = analysePage(true);
+    const judged = analysePage(false).article;
+    return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
+  }
+
+  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
+    const run = <T>(work: () => T | Promise<T>) => {
+      const result = queue.then(work);
+      queue = result.catch(() => undefined);
+      return result.catch(() => ({ problem: 'failed' as const }));
+    };
+    if (message.type === 'content.toggle') return run(() => toggle(message));
+    if (message.type === 'content.analyse') return run(analyse);
+    return undefined;
+  }
+
+  ctx.onInvalidated(close);
+  return { handle };
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from '#imports';
+import { createReaderController } from './controller';
+
+declare global {
+  // Set in the content script's isolated world, never in the page's.
+  var __glossReaderReady: boolean | undefined;
+}
+
+export default defineContentScript({
+  // Injected on demand by the background (activeTab + scripting): no access to every site.
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    if (globalThis.__glossReaderReady) return;
+    globalThis.__glossReaderReady = true;
+    const controller = createReaderController(ctx);
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      controller.handle(message as Parameters<typeof controller.handle>[0]),
+    );
+  },
+});

@@ -1,0 +1,24 @@
+import { Window as HappyWindow } from 'happy-dom';
+
+/**
+ * Parse a saved page in Node the way the extension sees it: a DOM with the page's URL,
+ * and nothing on the page allowed to run or load.
+ */
+export function parseHtml(html: string, url: string): { document: Document; window: Window; close: () => Promise<void> } {
+  const happyWindow = new HappyWindow({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  const document = new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return {
+    document,
+    window: happyWindow as unknown as Window,
+    close: () => happyWindow.happyDOM.close(),
+  };
+}

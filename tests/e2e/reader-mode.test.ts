@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchGloss, openPopup, tabIdOf, type GlossBrowser } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+import { docsDir, sharedDir } from './support/paths';
+import { expectSameHtml } from './support/same-html';
+
+const seedGold = JSON.parse(readFileSync(resolve(sharedDir, 'fixtures/seed-thanh-hoa.gold.json'), 'utf8'));
+const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+let gloss: GlossBrowser;
+let server: TestServer;
+let visits = 0;
+
+beforeAll(async () => {
+  server = await startServer();
+  gloss = await launchGloss();
+});
+afterAll(async () => {
+  await gloss?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await gloss.context.newPage();
+  // A unique query string per visit, so the tab id lookup can never pick an older tab.
+  await page.goto(`${server.origin}${path}?visit=${++visits}`);
+  await page.waitForLoadState('load');
+  return { page, tabId: await tabIdOf(gloss, page) };
+}
+
+const readerText = (page: Page) =>
+  page.locator('[data-testid=reader-view] [data-testid=reader-article]').innerText();
+const snapshot = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+describe('reader mode on the seed article', () => {
+  it('opens a clean reader view from the popup and restores the page exactly', async () => {
+    const { page, tabId } = await openPage('/fixtures/seed-thanh-hoa.html');
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const before = await snapshot(page);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+
+    const popup = await openPopup(gloss, tabId);
+    const toggle = popup.getByTestId('reader-toggle');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+
+    // Playwright locators pierce open shadow roots: the reader lives in one.
+    await page.bringToFront();
+    await page.getByTestId('reader-article').waitFor();
+    const text = collapse(await readerText(page));
+    for (const passage of seedGold.text_must_include) expect(text).toContain(collapse(passage));
+    expect(await page.evaluate(() => document.querySelector('gloss-reader')?.shadowRoot?.mode)).toBe('open');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    // caret: 'initial' keeps Playwright from touching the page's inputs (it would leave style="").
+    await page.screenshot({ path: resolve(docsDir, 'reader-view.png'), caret: 'initial' });
+
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.locator('gloss-reader').count()).toBe(0);
+    expectSameHtml(await snapshot(page), before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    await popup.close();
+    await page.close();
+  });
+
+  it('closes with Escape and with the close button, and never stacks two overlays', async () => {
+    const { page, tabId } = await openPage('/fixtures/seed-thanh-hoa.html');
+    const before = await snapshot(page);
+    const popup = await openPopup(gloss, tabId);
+    const toggle = popup.getByTestId('reader-toggle');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+
+    await toggle.click();
+    await page.bringToFront();
+    await page.getByTestId('reader-view').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('gloss-reader').count()).toBe(0);
+    expectSameHtml(await snapshot(page), before);
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+
+    await toggle.click();
+    await page.getByTestId('reader-close').click();
+    await expect.poll(() => page.locator('gloss-reader').count()).toBe(0);
+    expectSameHtml(await snapshot(page), before);
+
+    // Two toggles sent at once: open then close, in order — never two overlays.
+    await gloss.worker.evaluate(async (id) => {
+      const handle = (globalThis as unknown as { gloss: { handleCommand: (c: string, t: object) => Promise<unknown> } }).gloss;
+      await Promise.all([handle.handleCommand('toggle-reader', { id }), handle.handleCommand('toggle-reader', { id })]);
+    }, tabId);
+    expect(await page.locator('gloss-reader').count()).toBe(0);
+    expectSameHtml(await snapshot(page), before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('toggles through the keyboard command handler', async () => {
+    const { page, tabId } = await openPage('/fixtures/seed-thanh-hoa.html');
+    const before = await snapshot(page);
+    const run = () => gloss.worker.evaluate((id) => {
+      const handle = (globalThis as unknown as { gloss: { handleCommand: (c: string, t: object) => Promise<unknown> } }).gloss;
+      return handle.handleCommand('toggle-reader', { id });
+    }, tabId);
+    expect(await run()).toEqual({ open: true });
+    expect(await page.locator('[data-testid=reader-view]').count()).toBe(1);
+    expect(await run()).toEqual({ open: false });
+    expect(await page.locator('gloss-reader').count()).toBe(0);
+    expectSameHtml(await snapshot(page), before);
+    await page.close();
+  });
+});
+
+describe('pages that are not articles', () => {
+  it('says a listing page is not an article and opens it anyway on request', async () => {
+    const { page, tabId } = await openPage('/corpus/vi-news/vnexpress__listing__kinh-doanh.html');
+    const popup = await openPopup(gloss, tabId);
+    const message = popup.getByTestId('popup-message');
+    await expect.poll(() => message.innerText()).toContain("doesn't look like an article");
+    await popup.getByTestId('reader-toggle').click();
+    await expect.poll(() => message.innerText()).toContain("doesn't look like an article");
+    expect(await page.locator('gloss-reader').count()).toBe(0);
+    await popup.getByTestId('open-anyway').click();
+    await expect.poll(() => page.locator('[data-testid=reader-view]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that browser pages are off-limits', async () => {
+    const page = await gloss.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await gloss.worker.evaluate(async () =>
+      (await chrome.tabs.query({})).find((tab: { url?: string }) => tab.url?.startsWith('chrome://version'))?.id, undefined);
+    const popup = await openPopup(gloss, tabId!);
+    await expect.poll(() => popup.getByTestId('popup-message').innerText()).toContain("can't run on this page");
+    expect(await popup.getByTestId('glossary').getAttribute('aria-busy')).toBe('false');
+    await popup.close();
+    await page.close();
+  });
+});
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };

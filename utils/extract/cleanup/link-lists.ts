@@ -1,0 +1,46 @@
+import { linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+
+const words = (s: string) => s.split(' ').filter(Boolean).length;
+
+/** A list whose items are (nearly) all links: navigation, "most read", tag clouds. */
+function isLinkList(list: Element): boolean {
+  const items = [...list.children].filter((li) => li.tagName === 'LI' && textOf(li));
+  if (items.length < 2) return false;
+  const linky = items.filter((li) => linkDensity(li) >= 0.6).length;
+  return linky / items.length >= 0.7;
+}
+
+/** Siblings that each lead with a headline link (teaser cards, "more stories" grids). */
+function isTeaserGrid(el: Element): boolean {
+  const kids = [...el.children].filter((c) => textOf(c));
+  if (kids.length < 3) return false;
+  let teasers = 0;
+  for (const kid of kids) {
+    const text = textOf(kid);
+    const link = kid.tagName === 'A' ? kid : kid.querySelector('a');
+    const linkText = textOf(link);
+    if (link && text.length < 400 && words(linkText) >= 4 && linkText.length >= text.length * 0.4) teasers++;
+  }
+  return teasers >= 3 && teasers / kids.length >= 0.7;
+}
+
+/**
+ * Remove link-dense blocks that are small next to the story: lists of links, teaser grids,
+ * and paragraphs that are nothing but one headline link. Tables and figures are kept.
+ */
+export function removeLinkLists(root: Element, totalChars: number): number {
+  let removed = 0;
+  for (const el of root.querySelectorAll('ul, ol, div, section, p, dl')) {
+    if (!root.contains(el) || el.closest('table, figure, blockquote')) continue;
+    const text = textOf(el);
+    if (!text || text.length > totalChars * 0.35) continue;
+    const density = linkDensity(el, text.length);
+    let drop = false;
+    if (el.tagName === 'UL' || el.tagName === 'OL') drop = isLinkList(el) || (density >= 0.7 && el.querySelectorAll('a').length >= 3);
+    else if (el.tagName === 'P') drop = density >= 0.9 && words(text) >= 4 && !el.querySelector('img');
+    else if (el.tagName === 'DL') drop = density >= 0.7;
+    else drop = (density >= 0.6 && el.querySelectorAll('a').length >= 3) || (density >= 0.3 && isTeaserGrid(el));
+    if (drop) { removeWithEmptyAncestors(el, root); removed++; }
+  }
+  return removed;
+}

@@ -1,0 +1,32 @@
+import { DROP_ATTR } from '../premark.ts';
+import { linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+
+/** Hints that name chrome even when the block is mostly plain text (a bio, a comment box). */
+const ALWAYS = new Set(['comment', 'comments', 'binhluan', 'newsletter', 'subscribe', 'signup', 'copyright', 'advert',
+  'advertisement', 'ads', 'ad', 'adv', 'sponsor', 'sponsored', 'share', 'sharing', 'social', 'follow', 'breadcrumb',
+  'breadcrumbs', 'print', 'toolbar', 'tags', 'tag', 'taglist', 'tag-list', 'keywords', 'rating', 'outbrain', 'taboola']);
+
+/**
+ * Remove blocks premarked as chrome by their class/id — but only blocks that are small next to
+ * the article (a hint on the story's own wrapper must not empty it) and never figures or tables
+ * with their captions.
+ */
+export function removeMarked(root: Element, totalChars: number): number {
+  let removed = 0;
+  for (const el of root.querySelectorAll(`[${DROP_ATTR}]`)) {
+    if (!root.contains(el)) continue;
+    const hint = el.getAttribute(DROP_ATTR) ?? '';
+    if (el.matches('figure, table, blockquote, figcaption, pre') || el.closest('figure, table')) continue;
+    if (el.querySelector('figure, table') && !ALWAYS.has(hint)) continue;
+    const length = textOf(el).length;
+    if (length > totalChars * 0.3) continue;
+    const density = linkDensity(el, length);
+    // A related-links box is mostly links; a share bar has little text. Both go; a long plain
+    // paragraph that happens to carry a chrome class stays unless the hint is unambiguous.
+    if (ALWAYS.has(hint) || density >= 0.3 || length < 160 || el.tagName === 'NAV') {
+      removeWithEmptyAncestors(el, root);
+      removed++;
+    }
+  }
+  return removed;
+}

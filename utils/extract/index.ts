@@ -1,0 +1,112 @@
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle, ExtractOptions } from './types.ts';
+import { sanitizeArticleHtml } from './sanitize.ts';
+import { countWords, readingMinutes } from './text-stats.ts';
+import { pageLanguage } from './language.ts';
+import { readJsonLd, str } from './jsonld.ts';
+import { cleanByline, cleanTitle, readMeta } from './metadata.ts';
+import { premarkChrome } from './premark.ts';
+import { findLead, restoreLead } from './lead.ts';
+import { chooseCandidate, collectDeclared, plainArticleBody, type Candidate } from './candidates.ts';
+import { cleanArticle } from './cleanup/index.ts';
+import { countParagraphs, countTeasers, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
+import { normalizePhrase, textOf } from './dom.ts';
+import { renderedText } from './text.ts';
+
+export type { ExtractedArticle, ExtractOptions } from './types.ts';
+
+/**
+ * The reader pipeline shared by the extension and the `gloss` CLI.
+ * Never touches the live DOM: everything below runs on one clone of it.
+ *  1. read metadata (JSON-LD, meta tags), the lead, the page's declared story containers;
+ *  2. mark chrome by class/id (Readability drops those attributes), run Readability;
+ *  3. clean up each candidate, choose the story, put a missing lead back;
+ *  4. judge whether the page is one article; sanitise once.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
+  return extractDetailed(doc, options).article;
+}
+
+/** The article plus what the pipeline saw (judgement signals, which candidate won): for eval and tests. */
+export function extractDetailed(doc: Document, options: ExtractOptions): { article: ExtractedArticle; signals: JudgeSignals; source: string } {
+  const url = doc.URL || options.window.location?.href || '';
+  const clone = doc.cloneNode(true) as Document;
+  const ld = readJsonLd(clone);
+  const meta = readMeta(clone, ld);
+  const lead = findLead(clone, meta.description);
+  const pageTeasers = clone.body ? countTeasers(clone.body, 6) : 0;
+  premarkChrome(clone);
+  const declared = collectDeclared(clone);
+  const fallbackBody = options.force ? (clone.body?.cloneNode(true) as Element | undefined) : undefined;
+
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const raw = parsed?.content ?? null;
+  const signals = rawSignals(raw);
+  const host = hostOf(url);
+  const siteWords = [meta.siteName, host.replace(/^www\d?\./, '').split('.')[0]]
+    .map((w) => normalizePhrase(w ?? '').replace(/ /g, '')).filter((w) => w.length >= 3);
+  const candidate = (el: Element | null, source: string): Candidate | null => {
+    if (!el) return null;
+    cleanArticle(el, { siteWords });
+    return { el, text: textOf(el), source };
+  };
+  const fromReadability = candidate(raw, 'readability');
+  const fromPage = declared.map((el) => candidate(el, 'declared')).filter((c): c is Candidate => !!c);
+  const ldBody = plainArticleBody(ld.article?.articleBody, options.window);
+  let chosen = chooseCandidate(fromReadability, fromPage, ldBody);
+  if (!chosen && ldBody) chosen = fromText(clone, ldBody);
+  if (chosen && restoreLead(chosen.el, lead, chosen.text)) chosen.source += '+lead';
+
+  const siteName = str(parsed?.siteName) ?? meta.siteName;
+  const title = cleanTitle(str(parsed?.title) ?? str(ld.article?.headline) ?? clone.title ?? '', doc, siteName, host);
+  const judged: JudgeSignals = {
+    ...ldFlags(ld),
+    ogType: meta.ogType,
+    ...signals,
+    cleanChars: chosen ? textOf(chosen.el).length : 0,
+    paragraphs: chosen ? countParagraphs(chosen.el) : 0,
+    pageTeasers,
+    sectionUrl: isSectionUrl(url),
+  };
+  const readerable = judge(judged);
+
+  let html = '';
+  if (readerable || options.force) {
+    const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
+    html = el ? sanitizeArticleHtml(el.innerHTML, options.window) : '';
+  }
+  const textContent = html ? renderedText(html, options.window) : '';
+  const lang = pageLanguage(doc, textContent || chosen?.text || textOf(doc.body).slice(0, 5000), meta.lang);
+  const wordCount = countWords(textContent);
+  const article: ExtractedArticle = {
+    readerable,
+    ...(readerable ? {} : { error: 'not-article' as const }),
+    title,
+    byline: cleanByline(parsed?.byline, meta.author),
+    siteName,
+    lang,
+    publishedTime: str(parsed?.publishedTime) ?? meta.publishedTime,
+    excerpt: str(parsed?.excerpt) ?? meta.description,
+    content: html,
+    textContent,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+  };
+  return { article, signals: judged, source: chosen?.source ?? 'none' };
+}
+
+function hostOf(url: string): string {
+  try { return new URL(url).hostname; } catch { return ''; }
+}
+
+/** The JSON-LD articleBody as paragraphs, when no block of the page matches it. */
+function fromText(doc: Document, text: string): Candidate {
+  const el = doc.createElement('div');
+  for (const para of text.split(/\n\s*\n|\n/)) {
+    if (!para.trim()) continue;
+    const p = doc.createElement('p');
+    p.textContent = para.trim();
+    el.append(p);
+  }
+  return { el, text: textOf(el), source: 'json-ld' };
+}

@@ -1,0 +1,55 @@
+import { DROP_ROLES, DROP_TOKENS, KEEP_TOKENS } from './data/hints.ts';
+
+/**
+ * Readability drops class and id attributes, and with them the best hints of what a block is.
+ * Before it runs, mark blocks whose class/id name chrome (share bars, related boxes, tag lists…)
+ * with `data-gloss-drop`; the clean-up decides after Readability whether removing them is safe.
+ * Runs on the clone only. One pass over the elements that have a class, id or role.
+ */
+export const DROP_ATTR = 'data-gloss-drop';
+
+const drop = new Set(DROP_TOKENS);
+const keep = new Set(KEEP_TOKENS);
+const roles = new Set(DROP_ROLES);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+
+/** Tokens of a class/id value: split on separators and camelCase, lower-cased. */
+export function nameTokens(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-:.]+/)
+    .filter(Boolean);
+}
+
+/** The chrome word a class/id/role names, or null. Exported for tests. */
+export function chromeHint(el: Element): string | null {
+  const role = el.getAttribute('role');
+  if (role && roles.has(role)) return `role:${role}`;
+  if (CHROME_TAGS.has(el.tagName)) return el.tagName.toLowerCase();
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return null;
+  let hit: string | null = null;
+  for (const value of names.split(/\s+/)) {
+    if (!value) continue;
+    const tokens = nameTokens(value);
+    // "article-share" names a share bar; "article-body" the story. A value naming both is chrome
+    // only when its chrome word comes last ("post-related"), not first ("related-post-body").
+    const dropAt = tokens.findIndex((t) => drop.has(t));
+    if (dropAt < 0) continue;
+    const keepAt = tokens.findIndex((t) => keep.has(t));
+    if (keepAt > dropAt) continue;
+    hit = tokens[dropAt];
+    break;
+  }
+  return hit;
+}
+
+export function premarkChrome(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of body.querySelectorAll('[class], [id], [role], nav, aside, footer')) {
+    const hint = chromeHint(el);
+    if (hint) el.setAttribute(DROP_ATTR, hint);
+  }
+}

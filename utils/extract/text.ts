@@ -1,0 +1,10 @@
+import { parseFragment } from './dom.ts';
+
+const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, br, tr, pre, dt, dd, section, article, figure, table';
+
+/** Text of sanitised HTML, block boundaries kept as line breaks so words never glue together. */
+export function renderedText(html: string, win: Window): string {
+  const container = parseFragment(html, win);
+  for (const el of container.querySelectorAll(BLOCKS)) el.append('\n');
+  return container.textContent?.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() ?? '';
+}

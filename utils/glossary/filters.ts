@@ -1,0 +1,152 @@
+/**
+ * What looks like an abbreviation but is not one: Roman numerals, unit symbols, times, OK,
+ * words of all-caps headings and shouted runs, datelines ("BOISE, ID (CW) —"), byline initials.
+ */
+import type { Candidate, Tokens } from './tokenize.ts';
+import { SEP } from './tokenize.ts';
+import { fold, isLowerCode, isDigitCode, isViSyllable } from './normalize.ts';
+
+const UNITS = new Set(['km', 'm2', 'm3', 'kV', 'KV', 'MVA', 'kVA', 'MW', 'MWh', 'kW', 'KW', 'kWh', 'KWh', 'GW', 'GWh', 'TWh',
+  'MWp', 'kWp', 'Wp', 'MHz', 'GHz', 'KHz', 'kHz', 'KB', 'Mbps', 'Gbps', 'dB', 'mAh', 'MPa', 'kPa', 'hPa', 'mmHg', 'HP', 'CC']);
+const ALWAYS = new Set(['OK', 'TM', 'TBD']);
+const TIMES = new Set(['AM', 'PM', 'A.M.', 'P.M.']);
+const ZONES = new Set(['GMT', 'UTC', 'ICT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'BST', 'CET', 'CEST', 'JST', 'KST']);
+export const EN_STOPWORDS = new Set(('A AN THE AND OR NOT NO YES ARE IS AM WAS WERE BE BEEN FOR TO OF IN ON AT BY WE YOU HE SHE THEY ' +
+  'I ME MY OUR YOUR THEIR HIS HER ITS THIS THAT THESE THOSE WITH FROM BUT SO IF THEN THAN ALL ANY NEW NOW NEVER EVER JUST ' +
+  'WILL CAN MUST SHALL DO DOES DID DONE HAVE HAS HAD GET GOT STOP GO OUT UP DOWN OFF OVER BACK HERE THERE WHAT WHY HOW ' +
+  'WHEN WHERE WHICH BREAKING LIVE WATCH UPDATE UPDATED READ MORE EXCLUSIVE OPINION ANALYSIS VIDEO PHOTO PHOTOS SEE ALSO ' +
+  'CLICK SHARE FREE HELP SAVE NOTE WARNING ONLY VERY REALLY EVERYONE EVERY ONE TWO THREE LOVE HATE SALE SORRY THANKS ' +
+  'PLEASE DON\'T LOL OMG').split(' '));
+const ROMAN_CONTEXT = new Set(['thu', 'khoa', 'quy', 'ky', 'phan', 'chuong', 'tap', 'dot', 'giai', 'doan', 'lan', 'the',
+  'war', 'part', 'chapter', 'phase', 'volume', 'vol', 'book', 'act', 'season', 'round', 'world', 'pope', 'king', 'queen']);
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]];
+    if (!a) return 0;
+    const b = i + 1 < s.length ? v[s[i + 1]] : 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+function toRoman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'],
+    [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of table) while (n >= v) { out += r; n -= v; }
+  return out;
+}
+export function isRomanNumeral(s: string): boolean {
+  if (s.length === 0 || s.length > 12) return false;
+  const n = romanValue(s);
+  return n > 0 && n < 4000 && toRoman(n) === s;
+}
+
+function prevChar(text: string, pos: number): string {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k >= 0 ? text[k] : '';
+}
+
+export interface FilterContext { lang: 'vi' | 'en'; known: (key: string) => boolean }
+
+/** Per-candidate verdict: 'drop' (not an abbreviation), 'byline' (at most unknown) or 'keep'. */
+export function classifyCandidates(t: Tokens, ctx: FilterContext): ('drop' | 'byline' | 'keep')[] {
+  const text = t.text;
+  const out: ('drop' | 'byline' | 'keep')[] = new Array(t.cands.length).fill('keep');
+  const datelineEnd = new Map<number, number>();
+  const bylineLine = new Map<number, boolean>();
+  const wordlike = t.cands.map((c) => isWordlike(c, ctx));
+  for (let k = 0; k < t.cands.length; k++) {
+    const c = t.cands[k];
+    const s = c.surface;
+    if (UNITS.has(s) || ALWAYS.has(s) || c.personInitial) { out[k] = 'drop'; continue; }
+    if (TIMES.has(s) && isDigitCode(prevChar(text, c.start).charCodeAt(0))) { out[k] = 'drop'; continue; }
+    if (ZONES.has(s)) {
+      const next = text[c.end] ?? '';
+      if (next === '+' || next === '-' || next === '−' || isDigitCode(prevChar(text, c.start).charCodeAt(0)) || prevChar(text, c.start) === '(') {
+        out[k] = 'drop'; continue;
+      }
+    }
+    if (isRomanNumeral(s)) {
+      let onlyIVX = true;
+      for (const ch of s) if (ch !== 'I' && ch !== 'V' && ch !== 'X') onlyIVX = false;
+      const prev = c.w0 > 0 ? fold(text.slice(t.start[c.w0 - 1], t.end[c.w0 - 1])) : '';
+      if (onlyIVX || ROMAN_CONTEXT.has(prev)) { out[k] = 'drop'; continue; }
+    }
+    const line = c.line;
+    if (!datelineEnd.has(line)) datelineEnd.set(line, findDateline(text, t.lineStart[line]));
+    if (c.start < datelineEnd.get(line)!) { out[k] = 'drop'; continue; }
+    if (!bylineLine.has(line)) bylineLine.set(line, isBylineLine(text, t.lineStart[line]));
+    if (bylineLine.get(line)) out[k] = 'byline';
+  }
+  // shouted runs: adjacent all-caps words, at least two of them ordinary words
+  let k = 0;
+  while (k < t.cands.length) {
+    let m = k + 1;
+    while (m < t.cands.length && adjacent(t, t.cands[m - 1], t.cands[m])) m++;
+    let words = 0;
+    for (let j = k; j < m; j++) if (wordlike[j]) words++;
+    if (m - k >= 2 && words >= 2) {
+      for (let j = k; j < m; j++) {
+        const c = t.cands[j];
+        if (ctx.lang === 'vi' ? wordlike[j] : wordlike[j] || !ctx.known(c.key)) out[j] = 'drop';
+      }
+    } else if (m - k === 1 && wordlike[k]) {
+      const c = t.cands[k];
+      if (ctx.lang === 'vi' ? !ctx.known(c.key) : EN_STOPWORDS.has(c.surface)) out[k] = 'drop';
+    }
+    k = m;
+  }
+  return out;
+}
+
+function isWordlike(c: Candidate, ctx: FilterContext): boolean {
+  if (!c.allCaps) return false;
+  const s = c.surface;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 0x2d || ch === 0x2e || ch === 0x26 || isDigitCode(ch)) return false;
+  }
+  if (ctx.lang === 'vi') return isViSyllable(fold(s));
+  if (EN_STOPWORDS.has(s)) return true;
+  if (ctx.known(c.key) || s.length < 3) return false;
+  let vowels = 0;
+  for (const ch of s) if ('AEIOUY'.includes(ch)) vowels++;
+  return vowels >= 1 && vowels < s.length;
+}
+
+function adjacent(t: Tokens, a: Candidate, b: Candidate): boolean {
+  if (b.w0 !== a.w1 + 1) return false;
+  return (t.sep[b.w0] & (SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE)) === 0;
+}
+
+/** "BOISE, ID (CW) —", "HÀ NỘI –": upper-case words opening a line, then a dash. Returns the dash offset or -1. */
+function findDateline(text: string, from: number): number {
+  let letters = 0;
+  for (let k = from; k < text.length && k < from + 60; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x0a) return -1;
+    if (isLowerCode(ch)) return -1;
+    if (ch === 0x2014 || ch === 0x2013 || (ch === 0x2d && text[k - 1] === ' ' && text[k + 1] === ' ')) return letters >= 3 ? k : -1;
+    if (ch > 0x40) letters++;
+  }
+  return -1;
+}
+
+/** A short line without lower-case letters: a byline ("THANH TÂM") or a credit. */
+function isBylineLine(text: string, from: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x0a) break;
+    if (k - from > 40 || isLowerCode(ch)) return false;
+    const w = ch > 0x40 || isDigitCode(ch);
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words > 0 && words <= 4;
+}

@@ -1,0 +1,107 @@
+/**
+ * Long forms written elsewhere in the article without parentheses, whose initials spell the
+ * abbreviation: "Ban Thường vụ Thành ủy … BTV Thành ủy", "Thành phố Thanh Hóa … TP Thanh Hóa".
+ * All abbreviations are searched together in one pass over the words (a prefix set of their initials).
+ */
+import type { Tokens } from './tokenize.ts';
+import { SEP } from './tokenize.ts';
+import { collapseSpace, foldedFirst, isUpperCode } from './normalize.ts';
+import type { WordView } from './words.ts';
+import { CONNECTORS } from './inline.ts';
+
+export interface InferQuery {
+  key: string;
+  units: string[];
+  /** word index of the first use */
+  firstWord: number;
+  /** folded forms the dictionary knows for this key (any language); empty if not in the dictionary */
+  forms: string[];
+}
+
+interface Run { i: number; j: number; folded: string; confirmed: boolean; capitalised: boolean }
+
+const BREAK = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE | SEP.COMMA;
+const MAX_LETTERS = 10;
+
+export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], inCandidate: Uint8Array, lang: 'vi' | 'en'): Map<string, string> {
+  const result = new Map<string, string>();
+  const byInitials = new Map<string, InferQuery[]>();
+  const prefixes = new Set<string>();
+  for (const q of queries) {
+    if (q.units.length < 2 || q.units.length > MAX_LETTERS) continue;
+    const init = q.units.map((u) => u[0]).join('');
+    const list = byInitials.get(init) ?? [];
+    list.push(q);
+    byInitials.set(init, list);
+    for (let k = 1; k <= init.length; k++) prefixes.add(init.slice(0, k));
+  }
+  if (byInitials.size === 0) return result;
+  const runs = new Map<string, Run[]>();
+  const text = t.text;
+  const first = (j: number) => foldedFirst(text.slice(t.start[j], t.start[j] + 1));
+  const record = (i: number, j: number, init: string) => {
+    for (const q of byInitials.get(init)!) {
+      const words = v.range(i, j).filter((w) => !CONNECTORS.has(w));
+      if (words.length !== q.units.length || q.units.some((u, k) => !words[k].startsWith(u))) continue;
+      const folded = v.range(i, j).join(' ');
+      const confirmed = q.forms.includes(folded);
+      const list = runs.get(q.key) ?? [];
+      list.push({ i, j, folded, confirmed, capitalised: isCapitalised(t, v, i, j, lang) });
+      runs.set(q.key, list);
+    }
+  };
+  const dfs = (i: number, j: number, init: string) => {
+    if (byInitials.has(init)) record(i, j - 1, init);
+    if (j >= t.n || init.length >= MAX_LETTERS || inCandidate[j] || (t.sep[j] & BREAK) !== 0) return;
+    const next = init + first(j);
+    if (prefixes.has(next)) dfs(i, j + 1, next);
+    if (t.end[j] - t.start[j] <= 4 && CONNECTORS.has(v.get(j))) dfs(i, j + 1, init);
+  };
+  for (let i = 0; i < t.n; i++) {
+    if (inCandidate[i]) continue;
+    const f = first(i);
+    if (!f || !prefixes.has(f)) continue;
+    if (t.end[i] - t.start[i] <= 4 && CONNECTORS.has(v.get(i))) continue;
+    dfs(i, i + 1, f);
+  }
+  for (const q of queries) {
+    const list = runs.get(q.key);
+    if (!list) continue;
+    const pick = choose(list, q);
+    if (pick) result.set(q.key, collapseSpace(text.slice(t.start[pick.i], t.end[pick.j])));
+  }
+  return result;
+}
+
+/** Dictionary-known abbreviations take only a run the dictionary confirms; others a capitalised run. */
+function choose(list: Run[], q: InferQuery): Run | null {
+  let pool: Run[];
+  if (q.forms.length > 0) pool = list.filter((r) => r.confirmed);
+  else {
+    // a lower-case run is too often a coincidence (or cut short) to trust without the dictionary
+    pool = list.filter((r) => r.capitalised);
+    // two capitals make a name too easily (Southern Alps for SA): such a run must recur
+    if (q.units.length === 2) {
+      const seen = new Map<string, number>();
+      for (const r of pool) seen.set(r.folded, (seen.get(r.folded) ?? 0) + 1);
+      pool = pool.filter((r) => seen.get(r.folded)! >= 2);
+    }
+  }
+  if (pool.length === 0) return null;
+  // nearest run before the first use, else the first one after it
+  let before: Run | null = null;
+  for (const r of pool) if (r.j < q.firstWord && (!before || r.i > before.i)) before = r;
+  return before ?? pool[0];
+}
+
+function isCapitalised(t: Tokens, v: WordView, i: number, j: number, lang: 'vi' | 'en'): boolean {
+  const up = (k: number) => isUpperCode(t.text.charCodeAt(t.start[k]));
+  if (!up(i)) return false;
+  const sentenceStart = i === 0 || (t.sep[i] & (SEP.STOP | SEP.LINE | SEP.QUOTE | SEP.OPEN)) !== 0;
+  if (lang === 'en') {
+    for (let k = i; k <= j; k++) if (!up(k) && !CONNECTORS.has(v.get(k))) return false;
+    return true;
+  }
+  // Vietnamese capitalises the first syllable of a name; at a sentence start the next one must tell
+  return !sentenceStart || (i < j && up(i + 1));
+}

@@ -1,0 +1,159 @@
+/**
+ * Definitions written in the article: "long form (SF)" and "SF (long form)".
+ * A Schwartz–Hearst-style matcher made Vietnamese-aware: words compared folded (no diacritics, Đ = D),
+ * one letter (or a capital with its lower-case letters, as in ThS) per syllable, connectors such as
+ * "và", "&", "of", "and" may be skipped, hyphen groups and commas allowed inside the long form.
+ * A long form in the other language is accepted when the dictionary gives the abbreviation that meaning.
+ */
+import type { Candidate, Tokens } from './tokenize.ts';
+import { SEP } from './tokenize.ts';
+import { letterUnits, collapseSpace } from './normalize.ts';
+import type { Dictionary } from './dictionary.ts';
+import { allForms } from './dictionary.ts';
+import type { WordView } from './words.ts';
+
+const HARD = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE;
+export const CONNECTORS = new Set(['va', 'and', 'of', 'the', 'for', 'on', 'in', 'to', 'cua', 'de', 'du', 'des', 'la', 'with', 'at']);
+/** Vietnamese head nouns that open a translated organisation name: "Quỹ Tiền tệ Quốc tế (IMF)". */
+const HEAD_NOUNS = ['to chuc', 'quy', 'hiep hoi', 'lien doan', 'ngan hang', 'cong ty', 'tap doan', 'co quan', 'chuong trinh',
+  'uy ban', 'hoi dong', 'vien', 'trung tam', 'dien dan', 'hiep dinh', 'lien minh', 'cuc', 'hang', 'dai', 'giai'];
+
+export interface Definition { expansion: string; crossLanguage: boolean }
+
+/** Match SF units against words[from..to] backwards; returns the index of the first long-form word or -1. */
+export function matchBackward(words: string[], units: string[], to: number, from: number): number {
+  const go = (i: number, j: number): number => {
+    if (i < 0) return j + 1;
+    if (j < from) return -1;
+    const w = words[j];
+    if (w.startsWith(units[i])) { const r = go(i - 1, j - 1); if (r >= 0) return r; }
+    if (i < units.length - 1 && CONNECTORS.has(w)) return go(i, j - 1);
+    return -1;
+  };
+  return go(units.length - 1, to);
+}
+
+/** Schwartz & Hearst (2003): best long form for a short form in a candidate string, or null. */
+export function schwartzHearst(sf: string, lf: string): string | null {
+  const s = sf.toLowerCase();
+  const l = lf.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  const alnum = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+  while (si >= 0) {
+    const c = s[si];
+    if (!alnum(c)) { si--; continue; }
+    while ((li >= 0 && l[li] !== c) || (si === 0 && li > 0 && alnum(l[li - 1]))) li--;
+    if (li < 0) return null;
+    li--; si--;
+  }
+  const start = l.lastIndexOf(' ', li) + 1;
+  return lf.slice(start);
+}
+
+function slice(t: Tokens, a: number, b: number): string {
+  return collapseSpace(t.text.slice(t.start[a], t.end[b]));
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Words before the candidate, back to a hard break, at most `max`. Returns the first index. */
+function windowBefore(t: Tokens, w0: number, max: number): number {
+  let a = w0 - 1;
+  if (a < 0) return w0;
+  while (a > 0 && w0 - a < max && (t.sep[a] & HARD) === 0) a--;
+  return a;
+}
+
+export function defineBefore(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string): Definition | null {
+  const units = letterUnits(c.surface);
+  if (units.length < 2 && c.surface.length < 2) return null;
+  const end = c.w0 - 1;
+  if (end < 0) return null;
+  const from = windowBefore(t, c.w0, Math.max(12, 2 * units.length + 6));
+  const words = v.range(from, end);
+  // 1. a meaning the dictionary knows, in either language
+  let best: { start: number; cross: boolean } | null = null;
+  for (const { sense, form } of allForms(dict, c.key)) {
+    const parts = form.split(' ');
+    const start = end - parts.length + 1;
+    if (start < from) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) ok = words[start - from + k] === parts[k];
+    if (ok && (!best || start > best.start)) best = { start, cross: sense.lang !== (lang === 'vi' ? 'vi' : 'en') };
+  }
+  if (best) return { expansion: slice(t, best.start, end), crossLanguage: best.cross };
+  // 2. one letter per syllable / word
+  const local = words.slice();
+  const s = matchBackward(local, units, local.length - 1, 0);
+  if (s >= 0) return { expansion: slice(t, from + s, end), crossLanguage: false };
+  // 3. English long forms: Schwartz–Hearst inside words
+  const raw = slice(t, from, end);
+  if (isAscii(raw) && units.length >= 2) {
+    const limit = Math.min(units.length + 5, units.length * 2);
+    const tail = words.slice(Math.max(0, words.length - limit));
+    const tailText = slice(t, end - tail.length + 1, end);
+    const lf = schwartzHearst(c.key, tailText);
+    if (lf && acceptEnglish(lf, units)) return { expansion: lf, crossLanguage: false };
+  }
+  // 4. Vietnamese name of a foreign body: "Quỹ Tiền tệ Quốc tế (IMF)"
+  if (lang === 'vi' && isAscii(c.surface) && units.length >= 2) {
+    for (let k = words.length - 2; k >= Math.max(0, words.length - 12); k--) {
+      const two = k + 1 < words.length ? words[k] + ' ' + words[k + 1] : '';
+      const head = HEAD_NOUNS.includes(two) ? 2 : HEAD_NOUNS.includes(words[k]) ? 1 : 0;
+      if (!head) continue;
+      const first = t.text.charCodeAt(t.start[from + k]);
+      const next = t.text.charCodeAt(t.start[from + k + head] ?? 0);
+      const isUp = (code: number) => String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase();
+      if (isUp(first) && isUp(next) && words.length - k - head >= 2 && dict.byKey.get(c.key) === undefined) return { expansion: slice(t, from + k, end), crossLanguage: true };
+      break;
+    }
+  }
+  return null;
+}
+
+function acceptEnglish(lf: string, units: string[]): boolean {
+  const words = lf.split(' ').filter(Boolean);
+  if (words.length === 0 || lf.length <= units.join('').length) return false;
+  const first = words[0].toLowerCase();
+  if (CONNECTORS.has(first) || first === 'a' || first === 'an') return false;
+  if (first[0] !== units[0][0]) return false;
+  // most letters of the short form should start a word of the long form
+  let starts = 0;
+  for (const u of units) if (words.some((w) => w.toLowerCase().startsWith(u))) starts++;
+  return words.length === 1 ? lf.length >= units.length + 3 : starts >= Math.min(2, units.length) && words.length <= units.length + 3;
+}
+
+/** "SF (long form)": the parenthesis right after the candidate. */
+export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string): Definition | null {
+  const a = c.w1 + 1;
+  if (a >= t.n || (t.sep[a] & SEP.OPEN) === 0 || (t.sep[a] & (SEP.STOP | SEP.LINE)) !== 0) return null;
+  const units = letterUnits(c.surface);
+  const max = Math.max(12, 2 * units.length + 6);
+  let b = a;
+  while (b + 1 < t.n && b - a < max && (t.sep[b + 1] & HARD) === 0) b++;
+  if (b + 1 < t.n && (t.sep[b + 1] & SEP.CLOSE) === 0) return null;
+  const words = v.range(a, b);
+  const folded = words.join(' ');
+  for (const { sense, form } of allForms(dict, c.key)) {
+    if (form === folded) return { expansion: slice(t, a, b), crossLanguage: sense.lang !== (lang === 'vi' ? 'vi' : 'en') };
+  }
+  if (matchBackward(words, units, words.length - 1, 0) === 0) return { expansion: slice(t, a, b), crossLanguage: false };
+  const raw = slice(t, a, b);
+  if (isAscii(raw) && units.length >= 2) {
+    const lf = schwartzHearst(c.key, raw);
+    if (lf === raw && acceptEnglish(lf, units)) return { expansion: raw, crossLanguage: false };
+  }
+  return null;
+}
+
+/** Is the candidate itself inside "( … )" right after some words? */
+export function isParenthesised(t: Tokens, c: Candidate): boolean {
+  if ((t.sep[c.w0] & SEP.OPEN) === 0) return false;
+  let k = c.end;
+  while (k < t.text.length && t.text.charCodeAt(k) === 32) k++;
+  return k < t.text.length && (t.text[k] === ')' || t.text[k] === ']');
+}

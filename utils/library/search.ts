@@ -1,0 +1,70 @@
+/**
+ * Full-text search over saved articles (MiniSearch). Vietnamese readers often
+ * type without diacritics ("uy ban nhan dan" for "Ủy ban nhân dân"), so both
+ * indexed text and queries are folded: NFD, combining marks stripped, đ→d,
+ * lowercased. Pure: the caller feeds documents and keeps the index in memory.
+ */
+import MiniSearch from 'minisearch';
+
+export interface SearchDoc {
+  id: string;
+  title: string;
+  textContent: string;
+  siteName?: string | null;
+}
+export type LibrarySearchIndex = MiniSearch<SearchDoc>;
+
+/** Diacritic- and case-insensitive folding; đ/Đ has no decomposition, hence the explicit map. */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+const OPTIONS = {
+  fields: ['title', 'textContent', 'siteName'],
+  storeFields: [] as string[], // ids only: articles live in storage, not in the index
+  processTerm: (term: string) => normalizeForSearch(term) || null,
+  extractField: (doc: SearchDoc, field: string) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
+  searchOptions: {
+    boost: { title: 3, siteName: 1.5 },
+    prefix: true, // results while typing
+    // small typo tolerance only for longer words: 1 edit per 5 chars, at most 2
+    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+    maxFuzzy: 2,
+  },
+};
+
+export function buildSearchIndex(docs: Iterable<SearchDoc>): LibrarySearchIndex {
+  const index = new MiniSearch<SearchDoc>(OPTIONS);
+  index.addAll([...docs]);
+  return index;
+}
+
+/** Adds or replaces one document (re-save of an article). */
+export function addToSearchIndex(index: LibrarySearchIndex, doc: SearchDoc): void {
+  if (index.has(doc.id)) index.replace(doc);
+  else index.add(doc);
+}
+
+export function removeFromSearchIndex(index: LibrarySearchIndex, id: string): void {
+  if (index.has(id)) index.discard(id); // discard needs only the id, not the original document
+}
+
+/**
+ * Ids ordered by relevance. All words must match (AND); if that finds
+ * nothing, fall back to any word (OR) so a stray word does not empty the list.
+ */
+export function search(index: LibrarySearchIndex, query: string, limit = 200): string[] {
+  if (!normalizeForSearch(query).trim()) return [];
+  let hits = index.search(query, { combineWith: 'AND' });
+  if (!hits.length) hits = index.search(query, { combineWith: 'OR' });
+  return hits.slice(0, limit).map((h) => h.id as string);
+}
+
+/** Persistable form (e.g. for storage.session) so the index need not be rebuilt from 50 MB of text. */
+export function serializeSearchIndex(index: LibrarySearchIndex): string {
+  return JSON.stringify(index);
+}
+
+export function loadSearchIndex(json: string): LibrarySearchIndex {
+  return MiniSearch.loadJSON<SearchDoc>(json, OPTIONS);
+}

@@ -1,0 +1,40 @@
+/**
+ * The user's own abbreviation expansions (exported as `userGlossary`). Stored
+ * as one small item; writes share the library's one-writer queue.
+ */
+import { storage } from 'wxt/utils/storage';
+import { LibraryError, isQuotaError } from './errors';
+import { serialized } from './queue';
+
+const glossaryItem = storage.defineItem<Record<string, string>>('local:user-glossary', { fallback: {}, version: 1 });
+
+async function write(value: Record<string, string>): Promise<void> {
+  try {
+    await glossaryItem.setValue(value);
+  } catch (err) {
+    if (isQuotaError(err)) throw new LibraryError('storage-full', 'Browser storage is full', { cause: err });
+    throw err;
+  }
+}
+
+export async function getUserGlossary(): Promise<Record<string, string>> {
+  return { ...(await glossaryItem.getValue()) };
+}
+
+/** Sets (or with null removes) one user expansion. */
+export function setUserGlossaryEntry(abbr: string, expansion: string | null): Promise<void> {
+  return serialized(async () => {
+    const { [abbr]: _old, ...rest } = await glossaryItem.getValue();
+    await write(expansion === null ? rest : { ...rest, [abbr]: expansion });
+  });
+}
+
+/** Adds entries for abbreviations the user has not defined; the user's current entries win. Returns how many were added. */
+export function mergeUserGlossary(incoming: Record<string, string>): Promise<number> {
+  return serialized(async () => {
+    const current = await glossaryItem.getValue();
+    const adds = Object.entries(incoming).filter(([abbr]) => !Object.prototype.hasOwnProperty.call(current, abbr));
+    if (adds.length) await write({ ...current, ...Object.fromEntries(adds) });
+    return adds.length;
+  });
+}

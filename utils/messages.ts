@@ -1,0 +1,48 @@
+import type { GlossaryEntry } from './glossary/index';
+
+/**
+ * The one typed message map between popup, background and the reader content script.
+ * Every request names its `type`; the response type is fixed per request.
+ */
+
+/** Why Gloss could not act on a page, in terms the popup can explain. */
+export type PageProblem = 'restricted' | 'not-article' | 'failed';
+
+export interface PageAnalysis {
+  readerable: boolean;
+  title: string;
+  lang: string | null;
+  entries: GlossaryEntry[];
+  readerOpen: boolean;
+}
+
+export type ReaderToggleResult = { open: boolean } | { problem: PageProblem };
+export type AnalyseResult = PageAnalysis | { problem: PageProblem };
+
+/** Popup → background: act on a tab (the background injects the content script on demand). */
+export interface BackgroundRequests {
+  'reader.toggle': { request: { tabId: number; force?: boolean; open?: boolean }; response: ReaderToggleResult };
+  'page.analyse': { request: { tabId: number }; response: AnalyseResult };
+}
+
+/** Background → content script, inside one tab. */
+export interface ContentRequests {
+  'content.toggle': { request: { force?: boolean; open?: boolean }; response: ReaderToggleResult };
+  'content.analyse': { request: object; response: AnalyseResult };
+}
+
+/** Content script → anyone listening (the popup): the reader view opened or closed. */
+export interface ReaderChangedEvent {
+  type: 'reader.changed';
+  open: boolean;
+}
+
+export type MessageOf<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never);
+export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
+
+/** Any one request of a map, as a discriminated union on `type`. */
+export type AnyMessageOf<Map> = { [K in keyof Map]: MessageOf<Map, K> }[keyof Map];
+
+export function isProblem(result: object): result is { problem: PageProblem } {
+  return 'problem' in result;
+}

@@ -25,14 +25,38 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOST_PERMISSIONS } : {}),
     action: { default_title: '__MSG_extName__' },
+    // Extension pages show saved (untrusted) articles: no inline or remote code, no remote
+    // images or connections (the saved copy reads offline and tells no one it is read).
+    // Dev mode keeps WXT's default so its reload server can connect.
+    ...(mode === 'development'
+      ? {}
+      : {
+          content_security_policy: {
+            extension_pages:
+              "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data:; connect-src 'self'; media-src 'none'; frame-src 'none'",
+          },
+        }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandToggleReader__',
       },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
+      },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss-reader.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss-reader.invalid',
+              strict_min_version: '115.0',
+              // Gloss collects and transmits nothing (see README, Privacy).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,15 +1,18 @@
-import type { PageAnalysis, PageProblem } from '@/utils/messages';
+import type { PageState } from '@/hooks/use-page';
+import type { LibraryState } from '@/hooks/use-library';
+import type { PageProblem } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { GlossaryList } from './GlossaryList';
 import { PopupMessage } from './PopupMessage';
 import { ReaderSwitch } from './ReaderSwitch';
+import { SaveButton } from './SaveButton';
+import { SavedList } from './SavedList';
 
-interface Props {
-  analysis: PageAnalysis | null;
-  problem: PageProblem | null;
-  readerOpen: boolean;
-  onToggleReader: (force?: boolean) => void;
-}
+const PROBLEM_KEYS: Record<Exclude<PageProblem, 'not-article'>, string> = {
+  restricted: 'pageRestricted',
+  failed: 'pageFailed',
+  'storage-full': 'storageFull',
+};
 
 function ProblemMessage({ problem, onOpenAnyway }: { problem: PageProblem; onOpenAnyway: () => void }) {
   if (problem === 'not-article') {
@@ -22,23 +25,28 @@ function ProblemMessage({ problem, onOpenAnyway }: { problem: PageProblem; onOpe
   }
   return (
     <PopupMessage role="alert">
-      <p>{t(problem === 'restricted' ? 'pageRestricted' : 'pageFailed')}</p>
+      <p>{t(PROBLEM_KEYS[problem])}</p>
     </PopupMessage>
   );
 }
 
-/** The popup: reader switch, notices, and the page's glossary. A pure view of its props. */
-export function PopupApp({ analysis, problem, readerOpen, onToggleReader }: Props) {
+/** The popup: reader switch, save, notices, the page's glossary and the saved list. */
+export function PopupApp({ page, library }: { page: PageState; library: LibraryState }) {
+  const { analysis, problem, readerOpen } = page;
   const cannotRun = problem === 'restricted' || problem === 'failed';
   return (
     <main class="popup">
       <header class="popup-header">
         <h1 class="popup-title">{t('extName')}</h1>
-        <ReaderSwitch on={readerOpen} disabled={cannotRun} onToggle={() => onToggleReader()} />
+        <ReaderSwitch on={readerOpen} disabled={cannotRun} onToggle={() => void page.toggleReader()} />
       </header>
       {analysis?.title && <p class="page-title">{analysis.title}</p>}
-      {problem && <ProblemMessage problem={problem} onOpenAnyway={() => onToggleReader(true)} />}
+      <div class="page-actions">
+        <SaveButton state={page.saveState} disabled={cannotRun} onSave={() => void page.save()} />
+      </div>
+      {problem && <ProblemMessage problem={problem} onOpenAnyway={() => void page.toggleReader(true)} />}
       <GlossaryList entries={analysis?.entries ?? null} empty={cannotRun ? <span /> : undefined} />
+      <SavedList library={library} />
     </main>
   );
 }

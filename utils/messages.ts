@@ -1,4 +1,7 @@
 import type { GlossaryEntry } from './glossary/index';
+import type { ExtractedArticle } from './extract/types';
+import type { ReadState, SavedArticle } from './library/schema';
+import type { MergeReport } from './library/store';
 
 /**
  * The one typed message map between popup, background and the reader content script.
@@ -6,7 +9,7 @@ import type { GlossaryEntry } from './glossary/index';
  */
 
 /** Why Gloss could not act on a page, in terms the popup can explain. */
-export type PageProblem = 'restricted' | 'not-article' | 'failed';
+export type PageProblem = 'restricted' | 'not-article' | 'failed' | 'storage-full';
 
 export interface PageAnalysis {
   readerable: boolean;
@@ -23,12 +26,32 @@ export type AnalyseResult = PageAnalysis | { problem: PageProblem };
 export interface BackgroundRequests {
   'reader.toggle': { request: { tabId: number; force?: boolean; open?: boolean }; response: ReaderToggleResult };
   'page.analyse': { request: { tabId: number }; response: AnalyseResult };
+  'library.save': { request: { tabId: number }; response: SaveResult };
+  'library.search': { request: { query: string }; response: string[] };
+  'library.delete': { request: { id: string }; response: SavedArticle | null };
+  'library.restore': { request: { record: SavedArticle }; response: boolean };
+  'library.setReadState': { request: { id: string; state: ReadState }; response: boolean };
+  'library.setProgress': { request: { id: string; progress: number }; response: boolean };
+  'library.import': { request: { kind: 'gloss-json' | 'pocket-csv'; text: string }; response: ImportOutcome };
+  'glossary.define': { request: { abbr: string; expansion: string | null }; response: boolean };
+}
+
+export type SaveResult = { id: string; created: boolean } | { problem: PageProblem };
+export type ImportOutcome = { ok: true; report: MergeReport } | { ok: false; error: string };
+
+/** What the content script hands over to be saved: the article as the reader shows it. */
+export interface PageArticle {
+  url: string;
+  article: ExtractedArticle;
+  entries: GlossaryEntry[];
+  leadImageUrl: string | null;
 }
 
 /** Background → content script, inside one tab. */
 export interface ContentRequests {
   'content.toggle': { request: { force?: boolean; open?: boolean }; response: ReaderToggleResult };
   'content.analyse': { request: object; response: AnalyseResult };
+  'content.article': { request: object; response: PageArticle | { problem: PageProblem } };
 }
 
 /** Content script → anyone listening (the popup): the reader view opened or closed. */

@@ -1,5 +1,6 @@
 import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
 import { sendToTab, toggleReader } from './tab-reader';
+import { libraryHandlers } from './library';
 
 type Handlers = {
   [K in keyof BackgroundRequests]: (
@@ -11,6 +12,7 @@ type Handlers = {
 export const handlers: Handlers = {
   'reader.toggle': ({ tabId, force, open }) => toggleReader(tabId, { force, open }),
   'page.analyse': ({ tabId }) => sendToTab(tabId, { type: 'content.analyse' }),
+  ...libraryHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
+import { usePage } from '@/hooks/use-page';
+import { useLibrary } from '@/hooks/use-library';
 import { uiLanguage } from '@/utils/i18n';
-import { usePage } from './use-page';
 import './popup.css';
 
 function Popup() {
-  const page = usePage();
-  return <PopupApp analysis={page.analysis} problem={page.problem} readerOpen={page.readerOpen}
-    onToggleReader={(force) => void page.toggleReader(force)} />;
+  return <PopupApp page={usePage()} library={useLibrary()} />;
 }
 
 document.documentElement.lang = uiLanguage();

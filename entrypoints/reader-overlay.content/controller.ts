@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { AnalyseResult, AnyMessageOf, ContentRequests, ReaderToggleResult } from '@/utils/messages';
+import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
 import { analysePage } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
 
@@ -43,6 +43,21 @@ export function createReaderController(ctx: ContentScriptContext) {
     return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 
+  /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
+  function pageArticle(): PageArticle | { problem: PageProblem } {
+    const judged = analysePage(false);
+    const { article, entries } = judged.article.readerable ? judged : overlay ? analysePage(true) : judged;
+    if (!article.readerable && !overlay) return { problem: 'not-article' };
+    const image = document.querySelector<HTMLMetaElement>('meta[property="og:image"], meta[name="twitter:image"]')?.content;
+    let leadImageUrl: string | null = null;
+    try {
+      leadImageUrl = image ? new URL(image, location.href).href : null;
+    } catch {
+      leadImageUrl = null;
+    }
+    return { url: location.href, article, entries, leadImageUrl };
+  }
+
   function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
     const run = <T>(work: () => T | Promise<T>) => {
       const result = queue.then(work);
@@ -51,6 +66,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     };
     if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.analyse') return run(analyse);
+    if (message.type === 'content.article') return run(pageArticle);
     return undefined;
   }
 

@@ -1,15 +1,38 @@
 import { render } from 'preact';
+import { ReaderView } from '@/components/ReaderView';
+import { useSavedArticle } from '@/hooks/use-saved-article';
+import { useReadingProgress } from '@/hooks/use-reading-progress';
 import { t, uiLanguage } from '@/utils/i18n';
+import readerCss from '@/components/reader-view.css?inline';
+import './reader-page.css';
 
-// The saved-article page (reader.html?id=<savedId>). Saved reads arrive with the
-// library; until then it says plainly that there is nothing to show.
+/** reader.html?id=<savedId>: a saved article, offline, from storage only. */
 function SavedReader() {
+  const id = new URLSearchParams(location.search).get('id');
+  const saved = useSavedArticle(id);
+  useReadingProgress(id, saved?.progress ?? 0, Boolean(saved));
+
+  if (saved === undefined) return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
+  if (saved === null) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
+  document.title = saved.title;
+  const article = {
+    readerable: true, title: saved.title, byline: saved.byline, siteName: saved.siteName, lang: saved.lang,
+    publishedTime: saved.publishedTime, excerpt: saved.excerpt, content: saved.contentHtml,
+    textContent: saved.textContent, wordCount: saved.wordCount, readingMinutes: saved.readingMinutes,
+  };
   return (
-    <main style="max-width: 42rem; margin: 3rem auto; font: 17px/1.5 system-ui, sans-serif;">
-      <p data-testid="popup-message" role="status">{t('savedNotFound')}</p>
-    </main>
+    <>
+      <ReaderView article={article} entries={saved.glossary} />
+      <p class="reader-page-original">
+        <a href={saved.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>
+      </p>
+    </>
   );
 }
 
 document.documentElement.lang = uiLanguage();
+// The same stylesheet as the overlay, so a saved article reads exactly like the live one.
+const style = document.createElement('style');
+style.textContent = readerCss;
+document.head.append(style);
 render(<SavedReader />, document.getElementById('app')!);

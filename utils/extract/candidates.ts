@@ -1,29 +1,34 @@
 import { linkDensity, parseFragment, textOf } from './dom.ts';
 import { shingleOverlap, shingleRecall } from './score.ts';
+import { premarkChrome } from './premark.ts';
 
 /**
- * Story containers the page declares itself ([itemprop=articleBody], <article>), copied before
- * Readability rearranges the document, so they can be compared with what Readability kept.
+ * Story containers the page declares itself ([itemprop=articleBody], the <article>), read from
+ * the untouched page: Readability rearranges its clone, and most pages never need these.
  */
-export function collectDeclared(doc: Document): Element[] {
+export function findDeclared(doc: Document): Element[] {
   const out: Element[] = [];
-  const body = doc.querySelector('[itemprop="articleBody" i]');
+  const body = doc.querySelector('[itemprop="articleBody"]');
   if (body) out.push(body);
-  const articles = [...doc.querySelectorAll('article')];
+  const articles = doc.getElementsByTagName('article');
   if (articles.length > 0 && articles.length <= 3) {
     let best: Element | null = null, bestLen = 0;
     for (const a of articles) {
-      const len = textOf(a).length;
+      const len = a.textContent?.length ?? 0;
       if (len > bestLen) { best = a; bestLen = len; }
     }
     if (best && !out.some((o) => o.contains(best) || best.contains(o))) out.push(best);
   }
-  return out.map((el) => {
-    const copy = el.cloneNode(true) as Element;
-    // What Readability would strip anyway, and the headline, which the reader shows on its own.
-    for (const junk of copy.querySelectorAll('script, style, noscript, template, link, meta, form, button, input, select, textarea, h1')) junk.remove();
-    return copy;
-  });
+  return out;
+}
+
+/** A working copy of a declared container, without what Readability would strip and with chrome marked. */
+export function copyDeclared(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  // The headline goes too: the reader shows it on its own.
+  for (const junk of copy.querySelectorAll('script, style, noscript, template, link, meta, form, button, input, select, textarea, h1, [hidden], [aria-hidden="true"]')) junk.remove();
+  premarkChrome(copy);
+  return copy;
 }
 
 /** JSON-LD articleBody as plain text (some sites put HTML in it). */
@@ -46,10 +51,16 @@ const f1 = (truth: string, text: string) => {
  * less than the story has. Without one, a declared container wins only when it holds what
  * Readability kept and substantially more, and is not a block of links.
  */
+/** Whether Readability kept clearly less than the JSON-LD articleBody has. */
+export function missesBody(readability: Candidate | null, ldBody: string | null): boolean {
+  const rLen = readability?.text.length ?? 0;
+  return !!ldBody && ldBody.length > rLen * 1.25 && (!readability || shingleRecall(ldBody, readability.text) < 0.85);
+}
+
 export function chooseCandidate(readability: Candidate | null, declared: Candidate[], ldBody: string | null): Candidate | null {
   const rLen = readability?.text.length ?? 0;
   const pool = [readability, ...declared].filter((c): c is Candidate => !!c && c.text.length > 0);
-  if (ldBody && ldBody.length > rLen * 1.25 && (!readability || shingleRecall(ldBody, readability.text) < 0.85)) {
+  if (ldBody && missesBody(readability, ldBody)) {
     let best = readability, bestScore = readability ? f1(ldBody, readability.text) : 0;
     for (const c of pool) {
       const score = f1(ldBody, c.text);
@@ -57,7 +68,6 @@ export function chooseCandidate(readability: Candidate | null, declared: Candida
     }
     return best;
   }
-  if (rLen >= 500 && !declared.length) return readability;
   let best = readability;
   for (const c of declared) {
     if (c.text.length < rLen * 1.3 + 200 || linkDensity(c.el, c.text.length) > 0.3) continue;

@@ -5,11 +5,11 @@ import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
 import { cleanByline, cleanTitle, readMeta } from './metadata.ts';
-import { premarkChrome } from './premark.ts';
-import { findLead, restoreLead } from './lead.ts';
-import { chooseCandidate, collectDeclared, plainArticleBody, type Candidate } from './candidates.ts';
+import { scanPage } from './scan.ts';
+import { restoreLead } from './lead.ts';
+import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
-import { countParagraphs, countTeasers, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
+import { countParagraphs, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, textOf } from './dom.ts';
 import { renderedText } from './text.ts';
 
@@ -33,10 +33,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const clone = doc.cloneNode(true) as Document;
   const ld = readJsonLd(clone);
   const meta = readMeta(clone, ld);
-  const lead = findLead(clone, meta.description);
-  const pageTeasers = clone.body ? countTeasers(clone.body, 6) : 0;
-  premarkChrome(clone);
-  const declared = collectDeclared(clone);
+  const scan = scanPage(clone, meta.description);
   const fallbackBody = options.force ? (clone.body?.cloneNode(true) as Element | undefined) : undefined;
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -45,27 +42,34 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const host = hostOf(url);
   const siteWords = [meta.siteName, host.replace(/^www\d?\./, '').split('.')[0]]
     .map((w) => normalizePhrase(w ?? '').replace(/ /g, '')).filter((w) => w.length >= 3);
+  const siteName = str(parsed?.siteName) ?? meta.siteName;
+  const title = cleanTitle(str(parsed?.title) ?? str(ld.article?.headline) ?? clone.title ?? '', doc, siteName, host);
+  const byline = cleanByline(parsed?.byline, meta.author);
   const candidate = (el: Element | null, source: string): Candidate | null => {
     if (!el) return null;
-    cleanArticle(el, { siteWords });
+    cleanArticle(el, { siteWords, title, byline });
     return { el, text: textOf(el), source };
   };
   const fromReadability = candidate(raw, 'readability');
-  const fromPage = declared.map((el) => candidate(el, 'declared')).filter((c): c is Candidate => !!c);
   const ldBody = plainArticleBody(ld.article?.articleBody, options.window);
+  // Declared containers are copied and cleaned only when they may hold more than Readability kept.
+  const rLen = fromReadability?.text.length ?? 0;
+  const wanted = rLen < 500 || missesBody(fromReadability, ldBody);
+  const fromPage = findDeclared(doc)
+    .filter((el) => wanted || (el.textContent?.length ?? 0) > rLen * 1.3 + 200)
+    .map((el) => candidate(copyDeclared(el), 'declared'))
+    .filter((c): c is Candidate => !!c);
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
-  if (chosen && restoreLead(chosen.el, lead, chosen.text)) chosen.source += '+lead';
+  if (chosen && restoreLead(chosen.el, scan.lead, chosen.text)) chosen.source += '+lead';
 
-  const siteName = str(parsed?.siteName) ?? meta.siteName;
-  const title = cleanTitle(str(parsed?.title) ?? str(ld.article?.headline) ?? clone.title ?? '', doc, siteName, host);
   const judged: JudgeSignals = {
     ...ldFlags(ld),
     ogType: meta.ogType,
     ...signals,
     cleanChars: chosen ? textOf(chosen.el).length : 0,
     paragraphs: chosen ? countParagraphs(chosen.el) : 0,
-    pageTeasers,
+    pageTeasers: scan.headlineLinks,
     sectionUrl: isSectionUrl(url),
   };
   const readerable = judge(judged);
@@ -82,7 +86,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     readerable,
     ...(readerable ? {} : { error: 'not-article' as const }),
     title,
-    byline: cleanByline(parsed?.byline, meta.author),
+    byline,
     siteName,
     lang,
     publishedTime: str(parsed?.publishedTime) ?? meta.publishedTime,

@@ -1,25 +1,51 @@
 import { normalizePhrase, textOf } from './dom.ts';
+import { detectLanguageFromText } from './language.ts';
+import { nameTokens } from './premark.ts';
+
+const LEAD_NAMES = new Set(['sapo', 'lead', 'chapeau', 'tomtat', 'intro', 'standfirst', 'summary']);
+
+function isLeadBlock(el: Element): boolean {
+  for (let node: Element | null = el, i = 0; node && i < 3; node = node.parentElement, i++) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (nameTokens(names).some((t) => LEAD_NAMES.has(t))) return true;
+  }
+  return false;
+}
 
 /**
  * Vietnamese sites print the lead (sapo) above the story body, outside the block Readability
  * keeps. When the page's description is also visible on the page, it is that lead.
- * Looks only at small text blocks (no nested blocks), so this is one cheap pass.
+ * Vietnamese papers print the sapo as the story's first paragraph; elsewhere a summary above
+ * the story is usually a standfirst the body leaves out, unless the block is named a lead.
+ * `scan.ts` offers each small block of the page to `matches` in one pass.
  */
-export function findLead(doc: Document, description: string | null): string | null {
-  if (!description || description.length < 60) return null;
-  const want = normalizePhrase(description);
-  const head = want.slice(0, 50);
-  for (const el of doc.querySelectorAll('body p, body h2, body h3, body div, body span, body strong, body em')) {
-    if (el.childElementCount > 3) continue;
-    const text = textOf(el);
-    if (text.length < want.length * 0.8 || text.length > want.length * 1.4) continue;
-    const got = normalizePhrase(text);
-    // Sites prefix the lead with their name ("(Dân trí) - …"): compare from where they agree.
-    const at = got.indexOf(head);
-    if (at >= 0 && at < 40) return text;
+export class LeadFinder {
+  found: string | null = null;
+  private readonly want: string;
+  private readonly head: string;
+  private readonly vietnamese: boolean;
+
+  constructor(description: string | null) {
+    this.want = description && description.length >= 60 ? normalizePhrase(description) : '';
+    this.head = this.want.slice(0, 50);
+    this.vietnamese = !!description && detectLanguageFromText(description) === 'vi';
   }
-  return null;
+
+  get active(): boolean { return !!this.want && !this.found; }
+
+  offer(el: Element): void {
+    if (el.childElementCount > 3 || !LEAD_TAGS.has(el.tagName)) return;
+    const raw = el.textContent ?? '';
+    if (raw.length < this.want.length * 0.8) return;
+    const text = textOf(el);
+    if (text.length < this.want.length * 0.8 || text.length > this.want.length * 1.4) return;
+    // Sites prefix the lead with their name ("(Dân trí) - …"): compare from where they agree.
+    const at = normalizePhrase(text).indexOf(this.head);
+    if (at >= 0 && at < 40 && (this.vietnamese || isLeadBlock(el))) this.found = text;
+  }
 }
+
+const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'DIV', 'SPAN', 'STRONG', 'EM', 'B']);
 
 /** Put the lead back at the top of the article when the article lacks it. */
 export function restoreLead(root: Element, lead: string | null, articleText: string): boolean {

@@ -11,20 +11,31 @@ export interface PageMeta {
   lang: string | null;
 }
 
-function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-  return str(el?.getAttribute('content'));
+/** <meta> values by lower-cased property/name/itemprop, first one wins; one pass. */
+function metaValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const content = str(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !values.has(key)) values.set(key, content);
+    }
+  }
+  return values;
 }
 
 export function readMeta(doc: Document, ld: JsonLdInfo): PageMeta {
+  const values = metaValues(doc);
+  const meta = (key: string) => values.get(key.toLowerCase()) ?? null;
   const a = ld.article ?? {};
   return {
-    ogType: meta(doc, 'og:type')?.toLowerCase() ?? null,
-    description: str(a.description) ?? meta(doc, 'og:description') ?? meta(doc, 'description'),
-    siteName: meta(doc, 'og:site_name') ?? names(a.publisher)[0] ?? meta(doc, 'application-name'),
-    author: names(a.author).join(', ') || meta(doc, 'author') || meta(doc, 'article:author'),
-    publishedTime: str(a.datePublished) ?? meta(doc, 'article:published_time') ?? meta(doc, 'datePublished')
-      ?? meta(doc, 'pubdate') ?? meta(doc, 'dc.date') ?? str(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    ogType: meta('og:type')?.toLowerCase() ?? null,
+    description: str(a.description) ?? meta('og:description') ?? meta('description'),
+    siteName: meta('og:site_name') ?? names(a.publisher)[0] ?? meta('application-name'),
+    author: names(a.author).join(', ') || meta('author') || meta('article:author'),
+    publishedTime: str(a.datePublished) ?? meta('article:published_time') ?? meta('datePublished')
+      ?? meta('pubdate') ?? meta('dc.date') ?? str(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
     lang: str(a.inLanguage),
   };
 }

@@ -45,10 +45,9 @@ export function chromeHint(el: Element): string | null {
   return hit;
 }
 
-export function premarkChrome(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  for (const el of body.querySelectorAll('[class], [id], [role], nav, aside, footer')) {
+/** Mark chrome in a detached subtree (a declared container copied from the page). */
+export function premarkChrome(root: Element): void {
+  for (const el of root.querySelectorAll('[class], [id], [role], nav, aside, footer')) {
     const hint = chromeHint(el);
     if (hint) el.setAttribute(DROP_ATTR, hint);
   }

@@ -3,20 +3,26 @@ import { removeLinkLists } from './link-lists.ts';
 import { removeMarked } from './marked.ts';
 import { removeAdLabels, removeTeasers } from './phrases.ts';
 import { removeTrailers } from './trailing.ts';
+import { removeRepeats } from './repeats.ts';
+import { removeHeaderLines } from './heading.ts';
 
-export interface CleanupReport { marked: number; ads: number; teasers: number; links: number; trailers: number }
+export interface CleanupReport { marked: number; ads: number; teasers: number; links: number; trailers: number; repeats: number; header: number }
+
+export interface CleanupContext { siteWords?: string[]; title?: string; byline?: string | null }
 
 /**
  * Remove what is not the story from an extracted article (in place, on the clone):
  * class/id-marked chrome, ad labels, "read more" teasers, link lists, closing chrome.
  * Order matters: labels go before the link-list pass so a "Related" heading takes its list.
  */
-export function cleanArticle(root: Element, context: { siteWords?: string[] } = {}): CleanupReport {
+export function cleanArticle(root: Element, context: CleanupContext = {}): CleanupReport {
   const total = textOf(root).length;
   const marked = removeMarked(root, total);
   const ads = removeAdLabels(root);
   const teasers = removeTeasers(root);
   const links = removeLinkLists(root, total);
+  const repeats = removeRepeats(root);
   const trailers = removeTrailers(root, context.siteWords);
-  return { marked, ads, teasers, links, trailers };
+  const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null);
+  return { marked, ads, teasers, links, trailers, repeats, header };
 }

@@ -1,5 +1,5 @@
 import { DROP_ATTR } from '../premark.ts';
-import { linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { BLOCK_TAGS, linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
 
 /** Hints that name chrome even when the block is mostly plain text (a bio, a comment box). */
 const ALWAYS = new Set(['comment', 'comments', 'binhluan', 'newsletter', 'subscribe', 'signup', 'copyright', 'advert',
@@ -19,6 +19,8 @@ export function removeMarked(root: Element, totalChars: number): number {
     if (el.matches('figure, table, blockquote, figcaption, pre') || el.closest('figure, table')) continue;
     if (el.querySelector('figure, table') && !ALWAYS.has(hint)) continue;
     const length = textOf(el).length;
+    // An inline link or span inside a sentence ("<a class=textTag>space travel</a>") is the story's own words.
+    if (!BLOCK_TAGS.has(el.tagName) && length > 0 && textOf(el.parentElement).length > length * 1.5) continue;
     if (length > totalChars * 0.3) continue;
     const density = linkDensity(el, length);
     // A related-links box is mostly links; a share bar has little text. Both go; a long plain

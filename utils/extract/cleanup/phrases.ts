@@ -1,8 +1,9 @@
-import { AD_LABELS, TEASER_LEADS } from '../data/phrases.ts';
+import { AD_LABELS, NOTICE_LEADS, TEASER_LEADS } from '../data/phrases.ts';
 import { HEADING, MEDIA, linkDensity, normalizePhrase, phraseAt, phraseSet, removeWithEmptyAncestors, textOf } from '../dom.ts';
 
 const adLabels = phraseSet(AD_LABELS);
 const teaserLeads = phraseSet(TEASER_LEADS);
+const noticeLeads = phraseSet(NOTICE_LEADS);
 
 /** "Quảng cáo - Kéo xuống để xem tiếp nội dung": every part of the text is an ad label. */
 export function isAdLabel(text: string): boolean {
@@ -16,7 +17,8 @@ export function removeAdLabels(root: Element): number {
   let removed = 0;
   for (const el of root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6, section, aside, small, strong, em, b, i, figure, a')) {
     if (!root.contains(el) || el.querySelector(MEDIA)) continue;
-    if (isAdLabel(textOf(el))) { removeWithEmptyAncestors(el, root); removed++; }
+    const text = textOf(el);
+    if (isAdLabel(text) || (text.length < 400 && phraseAt(text, noticeLeads, 8))) { removeWithEmptyAncestors(el, root); removed++; }
   }
   return removed;
 }

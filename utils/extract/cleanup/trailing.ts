@@ -31,8 +31,9 @@ export function removeTrailers(root: Element, siteWords: string[] = []): number 
     if (el.closest('figure, table') || el.querySelector('img, picture, video, iframe')) break;
     const text = textOf(el);
     if (!text) continue;
-    const linky = text.length < 200 && linkDensity(el, text.length) >= 0.6;
-    if (!isTrailerLine(text, siteWords) && !linky) break;
+    const linky = text.length < 200 && linkDensity(el, text.length) >= 0.8;
+    const contact = /^(\S+@\S+\.\w+|(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin)\.com\/\S*)$/i.test(text);
+    if (!isTrailerLine(text, siteWords) && !linky && !contact) break;
     removeWithEmptyAncestors(el, root);
     removed++;
   }

@@ -9,7 +9,17 @@ export const AD_LABELS = [
   'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsor message', 'sponsored content', 'paid content',
   'story continues below advertisement', 'article continues below advertisement',
   'continue reading below', 'story continues below', 'article continues below', 'scroll to continue with content',
-  'scroll to continue', 'skip advertisement', 'content continues below', 'promoted',
+  'scroll to continue', 'skip advertisement', 'content continues below', 'promoted', 'advert', 'adverts',
+  // Widget chrome that reads the same on every page.
+  'skip to content', 'skip to main content', 'this slideshow requires javascript', 'caption', 'close', 'hide caption',
+  'toggle caption', 'back to gallery', 'enlarge this image', 'expand', 'loading', 'image', 'photo', 'video',
+  'want more stories like this', 'tell us what you think', 'click to expand', 'đóng', 'phóng to', 'xem ảnh',
+];
+
+/** A short block starting with one of these is a notice about the site, not the story. */
+export const NOTICE_LEADS = [
+  'this website uses cookies', 'this site uses cookies', 'we use cookies', 'by using this site', 'by continuing to use',
+  'website này sử dụng cookie', 'chúng tôi sử dụng cookie', 'every day we send an email',
 ];
 
 /**
@@ -24,7 +34,8 @@ export const TEASER_LEADS = [
   'more from', 'more on this', 'more stories', 'more news', 'see also', 'most read', 'most popular', 'most viewed',
   'trending', 'recommended', 'you may also like', 'you might also like', 'you may be interested', 'also read',
   'read also', 'read next', 'up next', 'what to read next', 'popular stories', 'top stories', 'latest news',
-  'editor s picks', 'don t miss', 'more coverage', 'further reading',
+  'editor s picks', 'don t miss', 'more coverage', 'further reading', 'see more', 'watch', 'watch more', 'listen',
+  'click here', 'xem video', 'xem clip',
 ];
 
 /**

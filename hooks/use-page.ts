@@ -11,11 +11,15 @@ async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+export type SaveState = 'idle' | 'saving' | 'created' | 'updated';
+
 export interface PageState {
   analysis: PageAnalysis | null;
   problem: PageProblem | null;
   readerOpen: boolean;
+  saveState: SaveState;
   toggleReader: (force?: boolean) => Promise<void>;
+  save: () => Promise<void>;
 }
 
 /** The target tab as the popup sees it: its glossary, reader state and any problem. */
@@ -24,6 +28,7 @@ export function usePage(): PageState {
   const [analysis, setAnalysis] = useState<PageAnalysis | null>(null);
   const [problem, setProblem] = useState<PageProblem | null>(null);
   const [readerOpen, setReaderOpen] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
 
   useEffect(() => {
     void resolveTabId().then(async (id) => {
@@ -54,5 +59,16 @@ export function usePage(): PageState {
     if (force || result.open) setProblem(null);
   }, [tabId]);
 
-  return { analysis, problem, readerOpen, toggleReader };
+  const save = useCallback(async () => {
+    if (tabId == null) return;
+    setSaveState('saving');
+    const result = await askBackground({ type: 'library.save', tabId });
+    if (isProblem(result)) {
+      setSaveState('idle');
+      return setProblem(result.problem);
+    }
+    setSaveState(result.created ? 'created' : 'updated');
+  }, [tabId]);
+
+  return { analysis, problem, readerOpen, saveState, toggleReader, save };
 }

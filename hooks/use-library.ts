@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { askBackground } from '@/utils/background-client';
+import { listIndex } from '@/utils/library/store';
+import type { IndexEntry, SavedArticle } from '@/utils/library/schema';
+
+export type SavedFilter = 'all' | 'unread';
+
+/** The saved-articles list as the popup shows it: read from storage, changed through the background. */
+export function useLibrary() {
+  const [entries, setEntries] = useState<IndexEntry[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<string[] | null>(null);
+  const [filter, setFilter] = useState<SavedFilter>('all');
+  const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+
+  useEffect(() => {
+    void listIndex().then(setEntries);
+    // The background writes; the list follows every change (saves from other tabs too).
+    return storage.watch<IndexEntry[]>('local:library-index', (value) => setEntries(value ?? []));
+  }, []);
+
+  useEffect(() => {
+    if (!query.trim()) return setMatches(null);
+    let current = true;
+    const timer = setTimeout(() => {
+      void askBackground({ type: 'library.search', query }).then((ids) => current && setMatches(ids));
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  let visible = entries ?? [];
+  if (matches) {
+    const byId = new Map(visible.map((entry) => [entry.id, entry]));
+    visible = matches.flatMap((id) => byId.get(id) ?? []);
+  }
+  if (filter === 'unread') visible = visible.filter((entry) => entry.readState === 'unread');
+
+  const open = useCallback((id: string) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
+  }, []);
+  const toggleRead = useCallback((entry: IndexEntry) => {
+    void askBackground({ type: 'library.setReadState', id: entry.id, state: entry.readState === 'read' ? 'unread' : 'read' });
+  }, []);
+  const remove = useCallback(async (entry: IndexEntry) => {
+    const record = await askBackground({ type: 'library.delete', id: entry.id });
+    if (record && !('problem' in record)) setDeleted(record);
+  }, []);
+  const undo = useCallback(async () => {
+    if (!deleted) return;
+    await askBackground({ type: 'library.restore', record: deleted });
+    setDeleted(null);
+  }, [deleted]);
+
+  return {
+    loading: entries === null,
+    total: entries?.length ?? 0,
+    visible,
+    query, setQuery, filter, setFilter,
+    deleted, open, toggleRead, remove, undo,
+  };
+}
+
+export type LibraryState = ReturnType<typeof useLibrary>;

@@ -45,7 +45,8 @@ export function PopupApp({ page, library }: { page: PageState; library: LibraryS
         <SaveButton state={page.saveState} disabled={cannotRun} onSave={() => void page.save()} />
       </div>
       {problem && <ProblemMessage problem={problem} onOpenAnyway={() => void page.toggleReader(true)} />}
-      <GlossaryList entries={analysis?.entries ?? null} empty={cannotRun ? <span /> : undefined} />
+      <GlossaryList entries={analysis?.entries ?? null} empty={cannotRun ? <span /> : undefined}
+        onReveal={page.reveal} onDefine={page.define} />
       <SavedList library={library} />
     </main>
   );

@@ -20,6 +20,10 @@ export interface PageState {
   saveState: SaveState;
   toggleReader: (force?: boolean) => Promise<void>;
   save: () => Promise<void>;
+  /** Scroll the open reader to an abbreviation's first use. */
+  reveal: (abbr: string) => void;
+  /** Add, change (or with null remove) the reader's own meaning, then refresh the glossary. */
+  define: (abbr: string, expansion: string | null) => Promise<void>;
 }
 
 /** The target tab as the popup sees it: its glossary, reader state and any problem. */
@@ -30,15 +34,19 @@ export function usePage(): PageState {
   const [readerOpen, setReaderOpen] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('idle');
 
+  const analyse = useCallback(async (id: number) => {
+    const result = await askBackground({ type: 'page.analyse', tabId: id });
+    if (isProblem(result)) return setProblem(result.problem);
+    setAnalysis(result);
+    setReaderOpen(result.readerOpen);
+    if (!result.readerable) setProblem((current) => current ?? 'not-article');
+  }, []);
+
   useEffect(() => {
     void resolveTabId().then(async (id) => {
       if (id == null) return setProblem('restricted');
       setTabId(id);
-      const result = await askBackground({ type: 'page.analyse', tabId: id });
-      if (isProblem(result)) return setProblem(result.problem);
-      setAnalysis(result);
-      setReaderOpen(result.readerOpen);
-      if (!result.readerable) setProblem('not-article');
+      await analyse(id);
     });
   }, []);
 
@@ -70,5 +78,14 @@ export function usePage(): PageState {
     setSaveState(result.created ? 'created' : 'updated');
   }, [tabId]);
 
-  return { analysis, problem, readerOpen, saveState, toggleReader, save };
+  const reveal = useCallback((abbr: string) => {
+    if (tabId != null && readerOpen) void askBackground({ type: 'reader.reveal', tabId, abbr });
+  }, [tabId, readerOpen]);
+
+  const define = useCallback(async (abbr: string, expansion: string | null) => {
+    await askBackground({ type: 'glossary.define', abbr, expansion });
+    if (tabId != null) await analyse(tabId);
+  }, [tabId]);
+
+  return { analysis, problem, readerOpen, saveState, toggleReader, save, reveal, define };
 }

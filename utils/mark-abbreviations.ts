@@ -17,7 +17,12 @@ function formsOf(entry: GlossaryEntry): string[] {
  * Text is only split and wrapped, never reparsed, so nothing in it can become markup.
  * The pattern is an alternation of literals with look-arounds: no catastrophic backtracking.
  */
-export function markAbbreviations(root: Element, entries: GlossaryEntry[]): number {
+export interface MarkOptions {
+  /** Write the expansion after the first use: "UBND (Ủy ban nhân dân)". */
+  spellOutFirstUse?: boolean;
+}
+
+export function markAbbreviations(root: Element, entries: GlossaryEntry[], options: MarkOptions = {}): number {
   const byForm = new Map<string, GlossaryEntry>();
   for (const entry of entries) if (entry.expansion) for (const form of formsOf(entry)) byForm.set(form, entry);
   if (byForm.size === 0) return 0;
@@ -33,6 +38,7 @@ export function markAbbreviations(root: Element, entries: GlossaryEntry[]): numb
     }
   }
   let marked = 0;
+  const spelledOut = new Set<GlossaryEntry>();
   for (const node of textNodes) {
     const text = node.data;
     pattern.lastIndex = 0;
@@ -44,7 +50,13 @@ export function markAbbreviations(root: Element, entries: GlossaryEntry[]): numb
       abbr.textContent = match[0];
       abbr.title = entry.expansion!;
       abbr.dataset.source = entry.source;
+      // Focusable, so keyboard readers reach the meaning popover too.
+      abbr.tabIndex = 0;
       parts.push(text.slice(last, match.index), abbr);
+      if (options.spellOutFirstUse && !spelledOut.has(entry)) {
+        spelledOut.add(entry);
+        parts.push(` (${entry.expansion})`);
+      }
       last = match.index + match[0].length;
       marked++;
     }

@@ -29,7 +29,7 @@ export function createReaderController(ctx: ContentScriptContext) {
       return { open: false };
     }
     if (overlay) return { open: true };
-    const analysis = analysePage(Boolean(force));
+    const analysis = await analysePage(Boolean(force));
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
     overlay = await openOverlay(ctx, analysis, close);
@@ -37,16 +37,16 @@ export function createReaderController(ctx: ContentScriptContext) {
     return { open: true };
   }
 
-  function analyse(): AnalyseResult {
-    const { article, entries } = analysePage(true);
-    const judged = analysePage(false).article;
+  async function analyse(): Promise<AnalyseResult> {
+    const { article, entries } = await analysePage(true);
+    const judged = (await analysePage(false)).article;
     return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 
   /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
-  function pageArticle(): PageArticle | { problem: PageProblem } {
-    const judged = analysePage(false);
-    const { article, entries } = judged.article.readerable ? judged : overlay ? analysePage(true) : judged;
+  async function pageArticle(): Promise<PageArticle | { problem: PageProblem }> {
+    const judged = await analysePage(false);
+    const { article, entries } = judged.article.readerable ? judged : overlay ? await analysePage(true) : judged;
     if (!article.readerable && !overlay) return { problem: 'not-article' };
     const image = document.querySelector<HTMLMetaElement>('meta[property="og:image"], meta[name="twitter:image"]')?.content;
     let leadImageUrl: string | null = null;
@@ -67,6 +67,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.analyse') return run(analyse);
     if (message.type === 'content.article') return run(pageArticle);
+    if (message.type === 'content.reveal') return run(() => ({ found: overlay?.reveal(message.abbr) ?? false }));
     return undefined;
   }
 

@@ -4,6 +4,7 @@ import { useSavedArticle } from '@/hooks/use-saved-article';
 import { useReadingProgress } from '@/hooks/use-reading-progress';
 import { t, uiLanguage } from '@/utils/i18n';
 import readerCss from '@/components/reader-view.css?inline';
+import marksCss from '@/components/glossary-marks.css?inline';
 import './reader-page.css';
 
 /** reader.html?id=<savedId>: a saved article, offline, from storage only. */
@@ -33,6 +34,6 @@ function SavedReader() {
 document.documentElement.lang = uiLanguage();
 // The same stylesheet as the overlay, so a saved article reads exactly like the live one.
 const style = document.createElement('style');
-style.textContent = readerCss;
+style.textContent = `${readerCss}\n${marksCss}`;
 document.head.append(style);
 render(<SavedReader />, document.getElementById('app')!);

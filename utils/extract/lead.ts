@@ -34,7 +34,8 @@ export class LeadFinder {
   get active(): boolean { return !!this.want && !this.found; }
 
   offer(el: Element): void {
-    if (el.childElementCount > 3 || !LEAD_TAGS.has(el.tagName)) return;
+    // Paragraph-like blocks, or wrappers of at most one element: a sapo is one block of text.
+    if (!LEAD_TAGS.has(el.tagName) || el.childElementCount > (PARAGRAPHS.has(el.tagName) ? 3 : 1)) return;
     const raw = el.textContent ?? '';
     if (raw.length < this.want.length * 0.8) return;
     const text = textOf(el);
@@ -46,6 +47,7 @@ export class LeadFinder {
 }
 
 const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'DIV', 'SPAN', 'STRONG', 'EM', 'B']);
+const PARAGRAPHS = new Set(['P', 'H2', 'H3']);
 
 /** Put the lead back at the top of the article when the article lacks it. */
 export function restoreLead(root: Element, lead: string | null, articleText: string): boolean {

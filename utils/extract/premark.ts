@@ -12,6 +12,8 @@ const drop = new Set(DROP_TOKENS);
 const keep = new Set(KEEP_TOKENS);
 const roles = new Set(DROP_ROLES);
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+/** Pages repeat the same class names a lot: remember each verdict. */
+const cache = new Map<string, string | null>();
 
 /** Tokens of a class/id value: split on separators and camelCase, lower-cased. */
 export function nameTokens(value: string): string[] {
@@ -29,6 +31,8 @@ export function chromeHint(el: Element): string | null {
   if (CHROME_TAGS.has(el.tagName)) return el.tagName.toLowerCase();
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (names.length < 2) return null;
+  const cached = cache.get(names);
+  if (cached !== undefined) return cached;
   let hit: string | null = null;
   for (const value of names.split(/\s+/)) {
     if (!value) continue;
@@ -42,6 +46,8 @@ export function chromeHint(el: Element): string | null {
     hit = tokens[dropAt];
     break;
   }
+  if (cache.size > 5000) cache.clear();
+  cache.set(names, hit);
   return hit;
 }
 

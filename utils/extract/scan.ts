@@ -17,7 +17,7 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
 export function scanPage(doc: Document, description: string | null): PageScan {
   const lead = new LeadFinder(description);
   const hrefs = new Set<string>();
-  const all = doc.body?.getElementsByTagName('*') ?? [];
+  const all = doc.body?.querySelectorAll('*') ?? [];
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (el.tagName === 'A') {

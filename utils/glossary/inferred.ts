@@ -5,7 +5,7 @@
  */
 import type { Tokens } from './tokenize.ts';
 import { SEP } from './tokenize.ts';
-import { collapseSpace, foldedFirst, isUpperCode } from './normalize.ts';
+import { collapseSpace, isUpperCode, FOLD_TABLE } from './normalize.ts';
 import type { WordView } from './words.ts';
 import { CONNECTORS } from './inline.ts';
 
@@ -25,22 +25,35 @@ const MAX_LETTERS = 10;
 
 export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], inCandidate: Uint8Array, lang: 'vi' | 'en'): Map<string, string> {
   const result = new Map<string, string>();
-  const byInitials = new Map<string, InferQuery[]>();
-  const prefixes = new Set<string>();
+  // initials as numbers in base 27 (a–z = 1–26): no string is built while walking the words
+  const byInitials = new Map<number, InferQuery[]>();
+  const prefixes = new Set<number>();
   for (const q of queries) {
     if (q.units.length < 2 || q.units.length > MAX_LETTERS) continue;
-    const init = q.units.map((u) => u[0]).join('');
-    const list = byInitials.get(init) ?? [];
+    let code = 0;
+    let ok = true;
+    for (const u of q.units) {
+      const d = u.charCodeAt(0) - 96;
+      if (d < 1 || d > 26) { ok = false; break; }
+      code = code * 27 + d;
+      prefixes.add(code);
+    }
+    if (!ok) continue;
+    const list = byInitials.get(code) ?? [];
     list.push(q);
-    byInitials.set(init, list);
-    for (let k = 1; k <= init.length; k++) prefixes.add(init.slice(0, k));
+    byInitials.set(code, list);
   }
   if (byInitials.size === 0) return result;
   const runs = new Map<string, Run[]>();
   const text = t.text;
-  const first = (j: number) => foldedFirst(text.slice(t.start[j], t.start[j] + 1));
-  const record = (i: number, j: number, init: string) => {
-    for (const q of byInitials.get(init)!) {
+  const F = FOLD_TABLE;
+  const first = (j: number): number => {
+    const c = text.charCodeAt(t.start[j]);
+    const f = c < 0x2000 ? F[c] - 96 : 0;
+    return f >= 1 && f <= 26 ? f : 0;
+  };
+  const record = (i: number, j: number, code: number) => {
+    for (const q of byInitials.get(code)!) {
       const words = v.range(i, j).filter((w) => !CONNECTORS.has(w));
       if (words.length !== q.units.length || q.units.some((u, k) => !words[k].startsWith(u))) continue;
       const folded = v.range(i, j).join(' ');
@@ -50,19 +63,19 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
       runs.set(q.key, list);
     }
   };
-  const dfs = (i: number, j: number, init: string) => {
-    if (byInitials.has(init)) record(i, j - 1, init);
-    if (j >= t.n || init.length >= MAX_LETTERS || inCandidate[j] || (t.sep[j] & BREAK) !== 0) return;
-    const next = init + first(j);
-    if (prefixes.has(next)) dfs(i, j + 1, next);
-    if (t.end[j] - t.start[j] <= 4 && CONNECTORS.has(v.get(j))) dfs(i, j + 1, init);
+  const dfs = (i: number, j: number, code: number, depth: number) => {
+    if (byInitials.has(code)) record(i, j - 1, code);
+    if (j >= t.n || depth >= MAX_LETTERS || inCandidate[j] || (t.sep[j] & BREAK) !== 0) return;
+    const f = first(j);
+    if (f && prefixes.has(code * 27 + f)) dfs(i, j + 1, code * 27 + f, depth + 1);
+    if (t.end[j] - t.start[j] <= 4 && CONNECTORS.has(v.get(j))) dfs(i, j + 1, code, depth + 1);
   };
   for (let i = 0; i < t.n; i++) {
     if (inCandidate[i]) continue;
     const f = first(i);
     if (!f || !prefixes.has(f)) continue;
     if (t.end[i] - t.start[i] <= 4 && CONNECTORS.has(v.get(i))) continue;
-    dfs(i, i + 1, f);
+    dfs(i, i + 1, f, 1);
   }
   for (const q of queries) {
     const list = runs.get(q.key);

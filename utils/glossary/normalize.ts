@@ -21,6 +21,10 @@ for (let code = 0; code < 0x2000; code++) {
   FOLD[code] = base.charCodeAt(0);
 }
 
+/** The tables themselves, for hot loops (a local reference avoids a call per character). */
+export const KIND_TABLE = KIND;
+export const FOLD_TABLE = FOLD;
+
 export function isLetterCode(c: number): boolean {
   return c < 0x2000 ? KIND[c] === 1 || KIND[c] === 2 : false;
 }

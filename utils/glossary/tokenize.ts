@@ -4,7 +4,9 @@
  * 15/2020/NĐ-CP, COVID-19, and the mixed-case forms the dictionary knows: Fed, PhD, ThS).
  * No regular expressions: page text is hostile input.
  */
-import { isDigitCode, isLowerCode, isUpperCode, isWordCode, abbrKey } from './normalize.ts';
+import { isDigitCode, isLowerCode, isUpperCode, isWordCode, abbrKey, KIND_TABLE } from './normalize.ts';
+
+const K = KIND_TABLE;
 
 /** Separator bits recorded before each word. */
 export const SEP = { COMMA: 1, STOP: 2, OPEN: 4, CLOSE: 8, LINE: 16, DASH: 32, JOIN: 64, QUOTE: 128 } as const;
@@ -29,18 +31,14 @@ export interface Candidate {
 export interface Tokens {
   text: string;
   n: number;
-  start: number[];
-  end: number[];
-  sep: number[];
-  line: number[];
-  /** raw token id: words joined by - . & / share one */
-  tok: number[];
+  start: Int32Array;
+  end: Int32Array;
+  sep: Uint8Array;
+  line: Int32Array;
   cands: Candidate[];
   lineStart: number[];
 }
 
-const JOINERS = new Set([0x2e, 0x2d, 0x26, 0x2f, 0x2011]); // . - & / non-breaking hyphen
-const APOS = new Set([0x27, 0x2019]);
 
 function sepBits(c: number): number {
   switch (c) {
@@ -56,58 +54,68 @@ function sepBits(c: number): number {
 }
 
 export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
-  const t: Tokens = { text, n: 0, start: [], end: [], sep: [], line: [], tok: [], cands: [], lineStart: [0] };
   const len = text.length;
+  const cap = (len >> 1) + 2;
+  const t: Tokens = { text, n: 0, start: new Int32Array(cap), end: new Int32Array(cap), sep: new Uint8Array(cap),
+    line: new Int32Array(cap), cands: [], lineStart: [0] };
+  let n = 0;
   let i = 0;
   let pending = 0;
   let line = 0;
-  let tokId = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    if (c >= 0x2000 || K[c] === 0) {
       if (c === 0x0a) { line++; t.lineStart.push(i + 1); }
-      pending |= sepBits(c);
+      if (c !== 0x20) pending |= sepBits(c);
       i++;
       continue;
     }
-    // raw token: word characters with single inner joiners
+    // raw token: word characters with single inner joiners (. - & / and the non-breaking hyphen)
     const s = i;
-    let e = i;
+    let e = i + 1;
+    let joined = false;
+    let upper = K[c] === 1;
     while (e < len) {
       const d = text.charCodeAt(e);
-      if (isWordCode(d)) { e++; continue; }
-      if (JOINERS.has(d) && e + 1 < len && isWordCode(text.charCodeAt(e + 1))) { e++; continue; }
+      if (d < 0x2000 && K[d] !== 0) { if (K[d] === 1) upper = true; e++; continue; }
+      if ((d === 0x2e || d === 0x2d || d === 0x26 || d === 0x2f || d === 0x2011) && e + 1 < len) {
+        const n2 = text.charCodeAt(e + 1);
+        if (n2 < 0x2000 && K[n2] !== 0) { joined = true; e += 1; continue; }
+      }
       break;
     }
     // U.S. / N.V.T.: keep the final dot of dotted initials
-    if (e < len && text.charCodeAt(e) === 0x2e && e - s >= 3 && dottedInitials(text, s, e)) e++;
-    // split into words
-    const wBegin = t.start.length;
-    let a = s;
-    let first = true;
-    while (a < e) {
-      let b = a;
-      while (b < e && isWordCode(text.charCodeAt(b))) b++;
-      if (b > a) {
-        t.start.push(a); t.end.push(b); t.line.push(line); t.tok.push(tokId);
-        t.sep.push(first ? pending : SEP.JOIN);
-        first = false;
+    if (joined && e < len && text.charCodeAt(e) === 0x2e && e - s >= 3 && dottedInitials(text, s, e)) e++;
+    const wBegin = n;
+    if (!joined) {
+      t.start[n] = s; t.end[n] = e; t.line[n] = line; t.sep[n] = pending; n++;
+    } else {
+      let a = s;
+      let first = true;
+      while (a < e) {
+        let b = a;
+        while (b < e && isWordCode(text.charCodeAt(b))) b++;
+        if (b > a) {
+          t.start[n] = a; t.end[n] = b; t.line[n] = line; t.sep[n] = first ? pending : SEP.JOIN; n++;
+          first = false;
+        }
+        a = b + 1;
       }
-      a = b + 1;
     }
     pending = 0;
-    const wEnd = t.start.length;
-    findCandidates(t, s, e, wBegin, wEnd, line, mixedKnown);
-    t.n = wEnd;
-    tokId++;
+    t.n = n;
+    if (upper) findCandidates(t, s, e, wBegin, n, line, mixedKnown);
     i = e;
     // possessive / contraction: WHO's, NASA’s — skip the suffix
-    if (i + 1 < len && APOS.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
-      i++;
-      while (i < len && isWordCode(text.charCodeAt(i))) i++;
+    if (i + 1 < len) {
+      const ap = text.charCodeAt(i);
+      if (ap === 0x27 || ap === 0x2019) {
+        const n2 = text.charCodeAt(i + 1);
+        if (n2 < 0x2000 && K[n2] !== 0) { i++; while (i < len && isWordCode(text.charCodeAt(i))) i++; }
+      }
     }
   }
-  t.n = t.start.length;
+  t.n = n;
   return t;
 }
 
@@ -147,10 +155,6 @@ function classify(text: string, s: number, e: number, mixedKnown: Set<string>): 
 
 function findCandidates(t: Tokens, s: number, e: number, wBegin: number, wEnd: number, line: number, mixedKnown: Set<string>): void {
   const text = t.text;
-  // quick reject: a candidate needs an upper-case letter
-  let hasUpper = false;
-  for (let k = s; k < e; k++) if (isUpperCode(text.charCodeAt(k))) { hasUpper = true; break; }
-  if (!hasUpper) return;
   let segStart = s;
   for (let k = s; k <= e; k++) {
     if (k < e && text.charCodeAt(k) !== 0x2f) continue; // split on '/'

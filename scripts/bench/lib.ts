@@ -1,0 +1,96 @@
+/**
+ * Shared pieces of `npm run bench`: timing helpers and the result rows every section returns.
+ * A row is a figure, what it is compared with (a baseline measured in the same run), and
+ * optionally a target. Benchmarks report; they never fail on a missed target.
+ */
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+
+export const REPO = path.resolve(import.meta.dirname, '../..');
+export const SHARED = path.resolve(REPO, '../shared');
+
+export interface Row {
+  /** what is measured, e.g. "extraction, all pages" */
+  label: string;
+  /** the figure, already formatted with its unit */
+  value: string;
+  /** the baseline it is compared with, formatted, with what it is */
+  baseline?: string;
+  /** value / baseline */
+  ratio?: number;
+  /** human readable target, e.g. "≤ 1.3×" */
+  target?: string;
+  /** true = met, false = missed, undefined = no target */
+  ok?: boolean;
+  /** one-line explanation (shown under the row), e.g. the likely cause of a miss */
+  note?: string;
+}
+
+export interface SectionResult {
+  title: string;
+  rows: Row[];
+  /** free lines printed after the rows (details, caveats) */
+  details: string[];
+  /** wall-clock time of the section */
+  ms: number;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  run(ctx: BenchContext): Promise<Omit<SectionResult, 'ms' | 'title'>>;
+}
+
+export interface BenchContext {
+  quick: boolean;
+  args: string[];
+  opt(name: string): string | undefined;
+  log(line: string): void;
+  /** shared between sections: article texts from the extraction section (the glossary section reuses them) */
+  shared: Map<string, unknown>;
+}
+
+export const now = () => performance.now();
+
+export function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function quantile(xs: number[], q: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+export function ms(x: number, digits?: number): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  const d = digits ?? (x >= 100 ? 0 : x >= 10 ? 1 : x >= 1 ? 2 : 3);
+  return `${x.toFixed(d)} ms`;
+}
+
+export function bytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(2)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${Math.round(n)} B`;
+}
+
+export const ratioText = (r: number | undefined) => (r === undefined || !Number.isFinite(r) ? '' : `${r.toFixed(2)}×`);
+
+/** Deterministic PRNG (mulberry32), so synthetic data is the same in every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

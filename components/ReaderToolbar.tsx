@@ -124,7 +124,8 @@ function ProgressBar({ readerRef }: { readerRef: RefObject<HTMLElement> }) {
 export function ReaderToolbar({ settings, onChange, readerRef, lang, onClose, closeRef }: Props) {
   const [open, setOpen] = useState(false);
   return (
-    <div class="gloss-toolbar" data-testid="reader-toolbar">
+    // The toolbar speaks the UI's language, the article around it its own.
+    <div class="gloss-toolbar" data-testid="reader-toolbar" lang={uiLanguage()}>
       <div class="gloss-settings">
         {/* The panel follows its button in the DOM, so Tab goes from the button into the panel. */}
         <button type="button" class="gloss-button" aria-expanded={open} aria-controls="gloss-settings-panel"

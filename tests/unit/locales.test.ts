@@ -34,4 +34,15 @@ describe('UI strings', () => {
     expect(used.size).toBeGreaterThan(5);
     for (const key of used) expect(en, key).toHaveProperty(key);
   });
+
+  it('no component writes words straight into the UI', () => {
+    const offenders: string[] = [];
+    for (const file of ['components', 'entrypoints'].flatMap((dir) => sourceFiles(join(root, dir))).filter((f) => f.endsWith('.tsx'))) {
+      const source = readFileSync(file, 'utf8');
+      // JSX text between tags, and literal label-like attributes.
+      for (const match of source.matchAll(/(?<!=)>([^<>{}();=&|*]*\p{L}{2,}[^<>{}();=&|*]*)</gu)) offenders.push(`${file}: ${match[1].trim()}`);
+      for (const match of source.matchAll(/\b(?:aria-label|title|placeholder|alt)="([^"]*\p{L}{2,}[^"]*)"/gu)) offenders.push(`${file}: ${match[1]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
 });

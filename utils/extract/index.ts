@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions } from './types.ts';
-import { sanitizeArticleHtml } from './sanitize.ts';
+import { sanitizeArticleNode } from './sanitize.ts';
 import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
@@ -11,7 +11,7 @@ import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBo
 import { cleanArticle } from './cleanup/index.ts';
 import { countParagraphs, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, textOf } from './dom.ts';
-import { renderedText } from './text.ts';
+import { blockText } from './text.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
 
@@ -74,12 +74,15 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   };
   const readerable = judge(judged);
 
-  let html = '';
+  let html = '', textContent = '';
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
-    html = el ? sanitizeArticleHtml(el.innerHTML, options.window) : '';
+    if (el) {
+      const wrapper = sanitizeArticleNode(el, options.window).firstElementChild;
+      html = wrapper?.innerHTML ?? '';
+      textContent = wrapper ? blockText(wrapper) : '';
+    }
   }
-  const textContent = html ? renderedText(html, options.window) : '';
   const lang = pageLanguage(doc, textContent || chosen?.text || textOf(doc.body).slice(0, 5000), meta.lang);
   const wordCount = countWords(textContent);
   const article: ExtractedArticle = {

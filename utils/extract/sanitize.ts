@@ -29,13 +29,23 @@ function purifierFor(win: Window) {
   return purifier;
 }
 
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  // http(s), mailto, tel and relative URLs only; images may also be inline data.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
 export function sanitizeArticleHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    // http(s), mailto, tel and relative URLs only; images may also be inline data.
-    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  }) as string;
+  return purifierFor(win).sanitize(html, CONFIG) as string;
+}
+
+/**
+ * The same sanitising, for an element of a (cloned) document: DOMPurify imports it instead of
+ * re-parsing serialised HTML, and hands back a fragment the caller reads text from and serialises.
+ */
+export function sanitizeArticleNode(node: Element, win: Window): DocumentFragment {
+  return purifierFor(win).sanitize(node, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }

@@ -4,7 +4,11 @@ const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, br, 
 
 /** Text of sanitised HTML, block boundaries kept as line breaks so words never glue together. */
 export function renderedText(html: string, win: Window): string {
-  const container = parseFragment(html, win);
+  return blockText(parseFragment(html, win));
+}
+
+/** Text of a node, block boundaries as line breaks. Appends to the node: give it a throwaway copy. */
+export function blockText(container: ParentNode): string {
   for (const el of container.querySelectorAll(BLOCKS)) el.append('\n');
   return container.textContent?.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() ?? '';
 }

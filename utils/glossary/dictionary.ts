@@ -131,9 +131,10 @@ function cueHits(cues: string[], context: string): number {
  * Pick a sense from the contexts of the uses (folded, space-padded word windows) and, more weakly,
  * the whole article. Returns null when the context cannot decide: an honest "unknown" beats a guess.
  */
-export function resolveSense(senses: Sense[], contexts: string[], article: () => string): Sense | null {
+export function resolveSense(senses: Sense[], contextsOf: () => string[], article: () => string): Sense | null {
   if (senses.length === 0) return null;
   if (senses.length === 1 && senses[0].cues.length === 0) return senses[0];
+  const contexts = contextsOf();
   const scores = senses.map((s) => {
     let local = 0;
     for (const ctx of contexts) local += cueHits(s.cues, ctx);

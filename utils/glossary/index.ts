@@ -89,7 +89,12 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
 
   // 3. a long form elsewhere in the article; 4. the dictionary, sense chosen by context
   const pending = [...groups.values()].filter((g) => !g.entry && !g.bylineOnly && !isInitials(g));
-  const inferred = inferLongForms(t, v, pending.map((g) => ({
+  // an unambiguous dictionary abbreviation would only find its own dictionary meaning: not searched
+  const searched = pending.filter((g) => {
+    const senses = sensesFor(dict, g.key, dictLang);
+    return senses.length !== 1 || senses[0].cues.length > 0;
+  });
+  const inferred = inferLongForms(t, v, searched.map((g) => ({
     key: g.key,
     units: letterUnits(g.abbr),
     firstWord: g.occ[0].w0,
@@ -100,7 +105,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   for (const g of pending) {
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
-    const contexts = g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
+    const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
     const sense = resolveSense(sensesFor(dict, g.key, dictLang), contexts, article) ?? composeJoined(g.abbr, dictLang);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }

@@ -20,6 +20,11 @@ export interface InferQuery {
 
 interface Run { i: number; j: number; folded: string; confirmed: boolean; capitalised: boolean }
 
+const CONNECTOR_CODES = new Set([...CONNECTORS].map((w) => {
+  let code = 0;
+  for (const ch of w) code = code * 27 + (ch.charCodeAt(0) - 96);
+  return code;
+}));
 const BREAK = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE | SEP.COMMA;
 const MAX_LETTERS = 10;
 
@@ -52,6 +57,20 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
     const f = c < 0x2000 ? F[c] - 96 : 0;
     return f >= 1 && f <= 26 ? f : 0;
   };
+  // connectors ("và", "of", "and" …) recognised from their folded letters, without building strings
+  const connector = (j: number): boolean => {
+    const a = t.start[j];
+    const b = t.end[j];
+    if (b - a > 4) return false;
+    let code = 0;
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      const f = c < 0x2000 ? F[c] - 96 : 0;
+      if (f < 1 || f > 26) return false;
+      code = code * 27 + f;
+    }
+    return CONNECTOR_CODES.has(code);
+  };
   const record = (i: number, j: number, code: number) => {
     for (const q of byInitials.get(code)!) {
       const words = v.range(i, j).filter((w) => !CONNECTORS.has(w));
@@ -68,13 +87,13 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
     if (j >= t.n || depth >= MAX_LETTERS || inCandidate[j] || (t.sep[j] & BREAK) !== 0) return;
     const f = first(j);
     if (f && prefixes.has(code * 27 + f)) dfs(i, j + 1, code * 27 + f, depth + 1);
-    if (t.end[j] - t.start[j] <= 4 && CONNECTORS.has(v.get(j))) dfs(i, j + 1, code, depth + 1);
+    if (connector(j)) dfs(i, j + 1, code, depth + 1);
   };
   for (let i = 0; i < t.n; i++) {
     if (inCandidate[i]) continue;
     const f = first(i);
     if (!f || !prefixes.has(f)) continue;
-    if (t.end[i] - t.start[i] <= 4 && CONNECTORS.has(v.get(i))) continue;
+    if (connector(i)) continue;
     dfs(i, i + 1, f, 1);
   }
   for (const q of queries) {

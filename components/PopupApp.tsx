@@ -12,6 +12,7 @@ const PROBLEM_KEYS: Record<Exclude<PageProblem, 'not-article'>, string> = {
   restricted: 'pageRestricted',
   failed: 'pageFailed',
   'storage-full': 'storageFull',
+  'too-large': 'pageTooLarge',
 };
 
 function ProblemMessage({ problem, onOpenAnyway }: { problem: PageProblem; onOpenAnyway: () => void }) {

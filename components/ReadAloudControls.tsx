@@ -6,7 +6,7 @@ import { t, uiLanguage } from '@/utils/i18n';
 
 interface Props {
   /** The reader root; the article body is found inside it. */
-  readerRef: RefObject<HTMLElement>;
+  readerRef: RefObject<HTMLElement | null>;
   lang: string;
   rate: number;
   onRate: (rate: number) => void;

@@ -10,7 +10,7 @@ interface Props {
   settings: ReaderSettings;
   onChange: (patch: Partial<ReaderSettings>) => void;
   /** The reader root: its scroll drives the progress bar; read-aloud finds the article in it. */
-  readerRef: RefObject<HTMLElement>;
+  readerRef: RefObject<HTMLElement | null>;
   lang: string;
   onClose?: () => void;
   closeRef: Ref<HTMLButtonElement>;
@@ -80,7 +80,7 @@ function SettingsPanel({ settings, onChange }: Pick<Props, 'settings' | 'onChang
 }
 
 /** How far through the article the reader is: the overlay scrolls itself, the reader page scrolls the window. */
-function ProgressBar({ readerRef }: { readerRef: RefObject<HTMLElement> }) {
+function ProgressBar({ readerRef }: { readerRef: RefObject<HTMLElement | null> }) {
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = readerRef.current;

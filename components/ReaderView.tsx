@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { ExtractedArticle } from '@/utils/extract/types';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 import { formatDate, t } from '@/utils/i18n';
@@ -12,10 +13,12 @@ interface Props {
   entries: GlossaryEntry[];
   /** Absent on the saved-article page, which has no page underneath to go back to. */
   onClose?: () => void;
+  /** Shown after the article, inside the reader, so it takes the reader's theme (the reader page's "open original" link). */
+  footer?: ComponentChildren;
 }
 
 /** The clean reading view: shown over a page (in a shadow root) and on the saved-article page. */
-export function ReaderView({ article, entries, onClose }: Props) {
+export function ReaderView({ article, entries, onClose, footer }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
@@ -37,6 +40,7 @@ export function ReaderView({ article, entries, onClose }: Props) {
         {meta && <p class="gloss-meta">{meta}</p>}
         <ArticleBody html={article.content} entries={entries} spellOutFirstUse={settings.spellOutFirstUse} />
       </article>
+      {footer && <footer class="gloss-footer">{footer}</footer>}
     </div>
   );
 }

@@ -44,7 +44,7 @@ function reveal(el: HTMLElement, root: HTMLElement) {
  * Read the article aloud paragraph by paragraph with the Web Speech API, highlighting the
  * paragraph being read. `root` is the reader; paragraphs are found in its article body after render.
  */
-export function useReadAloud(root: RefObject<HTMLElement>, lang: string, rate: number) {
+export function useReadAloud(root: RefObject<HTMLElement | null>, lang: string, rate: number) {
   const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
   const [status, setStatus] = useState<ReadAloudStatus>(synth ? 'idle' : 'unsupported');
   const session = useRef<Session | null>(null);

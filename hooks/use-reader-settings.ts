@@ -15,7 +15,7 @@ const WRITE_DELAY_MS = 300;
 export function useReaderSettings() {
   const [settings, setSettings] = useState<ReaderSettings>(() => ({ ...DEFAULT_SETTINGS }));
   const current = useRef(settings);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const apply = (next: ReaderSettings) => {
     current.current = next;
     setSettings(next);

@@ -72,11 +72,12 @@ async function mozilla() {
     const expected = parseHtml(readFileSync(path.join(dir, name, 'expected.html'), 'utf8'), 'http://fakehost/test/page.html');
     try {
       n++;
-      const judged = extractArticle(page.document, { window: page.window as unknown as Window });
+      const detail = extractDetailed(page.document, { window: page.window as unknown as Window });
+      const judged = detail.article;
       const forced = judged.readerable ? judged : extractArticle(page.document, { window: page.window as unknown as Window, force: true });
       const b = bare(page.document);
       const probably = isProbablyReaderable(page.document);
-      if (judged.readerable === meta.readerable) judgeOurs++; else notes.push(`judge ${name}: expected ${meta.readerable}, ours ${judged.readerable}`);
+      if (judged.readerable === meta.readerable) judgeOurs++; else notes.push(`judge ${name}: expected ${meta.readerable}, ours ${judged.readerable} ${JSON.stringify(detail.signals)}`);
       if (probably === meta.readerable) judgeBase++;
       const norm = (s: string | null | undefined) => normalizeForCheck(s ?? '');
       if (norm(forced.title) === norm(meta.title)) titleOurs++; else notes.push(`title ${name}: "${meta.title}" ours "${forced.title}"`);
@@ -127,11 +128,12 @@ async function viNews() {
     try {
       n++;
       const want = file.includes('__article__');
-      const a = extractArticle(page.document, { window: page.window as unknown as Window });
+      const detail = extractDetailed(page.document, { window: page.window as unknown as Window });
+      const a = detail.article;
       const probably = isProbablyReaderable(page.document);
       if (a.readerable === want) right++;
       if (probably === want) rightBase++;
-      lines.push(`  ${a.readerable === want ? 'ok  ' : 'FAIL'} ${file.slice(0, 60)}: ours ${a.readerable}, isProbablyReaderable ${probably}${a.readerable ? ` "${a.title}" ${a.wordCount} words` : ''}`);
+      lines.push(`  ${a.readerable === want ? 'ok  ' : 'FAIL'} ${file.slice(0, 60)}: ours ${a.readerable}, isProbablyReaderable ${probably}${a.readerable ? ` "${a.title}" ${a.wordCount} words` : ''}${verbose ? ` ${JSON.stringify(detail.signals)}` : ''}`);
     } finally { await page.close(); }
   }
   console.log('\n(d) vi-news judgement');

@@ -15,11 +15,23 @@ export function createReaderController(ctx: ContentScriptContext) {
   const announce = (open: boolean) =>
     browser.runtime.sendMessage({ type: 'reader.changed', open }).catch(() => undefined);
 
+  let watchLocation: number | undefined;
+
   function close() {
     if (!overlay) return;
+    clearInterval(watchLocation);
     overlay.close();
     overlay = null;
     void announce(false);
+  }
+
+  // A single-page app can move to another story under the reader (history.pushState):
+  // the reader then shows the wrong article, so it closes and the next toggle re-reads.
+  function closeOnNavigation() {
+    const openedAt = location.href;
+    watchLocation = ctx.setInterval(() => {
+      if (location.href !== openedAt) close();
+    }, 300);
   }
 
   async function toggle({ force, open }: { force?: boolean; open?: boolean }): Promise<ReaderToggleResult> {
@@ -30,9 +42,11 @@ export function createReaderController(ctx: ContentScriptContext) {
     }
     if (overlay) return { open: true };
     const analysis = await analysePage(Boolean(force));
+    if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
     overlay = await openOverlay(ctx, analysis, close);
+    closeOnNavigation();
     void announce(true);
     return { open: true };
   }

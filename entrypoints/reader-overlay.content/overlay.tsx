@@ -12,6 +12,15 @@ export interface OpenOverlay {
   reveal(abbr: string): boolean;
 }
 
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ug', 'ckb']);
+
+function pageDirection(): 'rtl' | 'ltr' {
+  const declared = document.documentElement.dir || document.body?.dir;
+  if (declared === 'rtl' || declared === 'ltr') return declared;
+  const lang = (document.documentElement.lang || '').split('-')[0].toLowerCase();
+  return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
+}
+
 /** Mount the reader view over the page in an open shadow root; `close` leaves the page exactly as it was. */
 export async function openOverlay(ctx: ContentScriptContext, analysis: Analysis, onClose: () => void): Promise<OpenOverlay> {
   const previousFocus = document.activeElement as HTMLElement | null;
@@ -33,6 +42,17 @@ export async function openOverlay(ctx: ContentScriptContext, analysis: Analysis,
     },
   });
   ui.mount();
+  // Printing from the overlay prints the reader alone (its print styles are in reader-view.css).
+  const printStyle = document.createElement('style');
+  printStyle.textContent = '@media print { body > :not(gloss-reader) { display: none !important; } html, body { background: none !important; } }';
+  (document.head ?? document.documentElement).append(printStyle);
+  // Right-to-left pages read right to left in the reader too.
+  const html = ui.shadow.querySelector('html');
+  if (html) {
+    html.dir = pageDirection();
+    // The fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
+    html.style.zIndex = '2147483647';
+  }
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -53,6 +73,7 @@ export async function openOverlay(ctx: ContentScriptContext, analysis: Analysis,
     },
     close() {
       window.removeEventListener('keydown', onKeydown, true);
+      printStyle.remove();
       ui.remove();
       unlockScroll();
       previousFocus?.focus?.({ preventScroll: true });

@@ -1,13 +1,28 @@
 import { extractArticle, type ExtractedArticle } from '@/utils/extract/index';
 import { buildGlossary, type GlossaryEntry } from '@/utils/glossary/index';
 import { getUserGlossary } from '@/utils/library/user-glossary';
+import { MAX_ELEMENTS, countElements, reduceLargeDocument } from '@/utils/large-page';
 
 export interface Analysis {
   article: ExtractedArticle;
   entries: GlossaryEntry[];
+  /** The page was too large to read, and no story container small enough was found. */
+  tooLarge?: boolean;
 }
 
-const extractions = new Map<string, ExtractedArticle>();
+const TOO_LARGE: ExtractedArticle = {
+  readerable: false, error: 'not-article', title: '', byline: null, siteName: null, lang: null, publishedTime: null,
+  excerpt: null, content: '', textContent: '', wordCount: 0, readingMinutes: 0,
+};
+
+/** Extract from the page itself, or for a huge page from just its story container. */
+function extract(force: boolean): { article: ExtractedArticle; tooLarge: boolean } {
+  const source = countElements(document) > MAX_ELEMENTS ? reduceLargeDocument(document) : document;
+  if (!source) return { article: { ...TOO_LARGE, title: document.title }, tooLarge: true };
+  return { article: extractArticle(source, { window, force }), tooLarge: false };
+}
+
+const extractions = new Map<string, { article: ExtractedArticle; tooLarge: boolean }>();
 
 /**
  * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
@@ -17,11 +32,13 @@ const extractions = new Map<string, ExtractedArticle>();
  */
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
-  let article = extractions.get(key);
-  if (!article) {
-    article = extractArticle(document, { window, force });
-    extractions.set(key, article);
+  let extraction = extractions.get(key);
+  if (!extraction) {
+    extraction = extract(force);
+    extractions.set(key, extraction);
   }
+  const { article, tooLarge } = extraction;
+  if (tooLarge) return { article, entries: [], tooLarge };
   const userDefinitions = await getUserGlossary().catch(() => ({}));
   // The glossary explains whatever the reader would read, even on a page that is not an article.
   const text = [article.title, article.textContent].join('\n');

@@ -22,12 +22,8 @@ function SavedReader() {
     textContent: saved.textContent, wordCount: saved.wordCount, readingMinutes: saved.readingMinutes,
   };
   return (
-    <>
-      <ReaderView article={article} entries={saved.glossary} />
-      <p class="reader-page-original">
-        <a href={saved.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>
-      </p>
-    </>
+    <ReaderView article={article} entries={saved.glossary}
+      footer={<a href={saved.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>} />
   );
 }
 

@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { parseHtml } from '../lib/parse-html.ts';
 import { loadCorpus, type Group } from './corpus.ts';
-import { median, ms, now, ratioText, sum, type Section } from './lib.ts';
+import { median, ms, now, ratioText, sum, type Row, type Section } from './lib.ts';
 
 export interface ArticleText { name: string; group: Group; lang: string; text: string }
 
@@ -57,7 +57,7 @@ export const extractionSection: Section = {
     }
     ctx.shared.set('articleTexts', texts);
 
-    const rows = [];
+    const rows: Row[] = [];
     const groups: (Group | 'all')[] = ['all', 'bench', 'fixtures', 'vi-news'];
     for (const g of groups) {
       const ts = g === 'all' ? timings : timings.filter((x) => x.group === g);

@@ -1,6 +1,6 @@
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions } from './types.ts';
-import { sanitizeArticleNode } from './sanitize.ts';
+import { sanitizeArticleFragment } from './sanitize.ts';
 import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
@@ -71,6 +71,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     paragraphs: chosen ? countParagraphs(chosen.el) : 0,
     pageTeasers: scan.headlineLinks,
     sectionUrl: isSectionUrl(url),
+    probablyReaderable: isProbablyReaderable(doc),
   };
   const readerable = judge(judged);
 
@@ -78,9 +79,10 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
     if (el) {
-      const wrapper = sanitizeArticleNode(el, options.window).firstElementChild;
-      html = wrapper?.innerHTML ?? '';
-      textContent = wrapper ? blockText(wrapper) : '';
+      const container = clone.createElement('div');
+      container.append(sanitizeArticleFragment(el.innerHTML, options.window));
+      html = container.innerHTML;
+      textContent = blockText(container);
     }
   }
   const lang = pageLanguage(doc, textContent || chosen?.text || textOf(doc.body).slice(0, 5000), meta.lang);

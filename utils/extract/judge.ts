@@ -19,6 +19,8 @@ export interface JudgeSignals {
   pageTeasers: number;
   /** The URL path looks like a section (/kinh-doanh) rather than a story (/slug-123.html). */
   sectionUrl: boolean;
+  /** Readability's isProbablyReaderable on the page. */
+  probablyReaderable: boolean;
 }
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
@@ -59,29 +61,38 @@ export function countParagraphs(root: Element): number {
 
 export function ldFlags(ld: JsonLdInfo): { ldArticle: boolean; ldCollection: boolean } {
   const ldArticle = ld.types.some((t) => ARTICLE_TYPES.test(t) && t !== 'VideoObject');
-  const ldCollection = ld.types.some((t) => /^(CollectionPage|ItemList|SearchResultsPage)$/.test(t)) ||
-    (!ldArticle && ld.types.length > 0 && ld.types.every((t) => COLLECTION_TYPES.test(t)));
+  // Site-level types alone (WebSite, Organization, BreadcrumbList) on a page without an article type.
+  const ldCollection = !ldArticle && ld.types.length > 0 && ld.types.every((t) => COLLECTION_TYPES.test(t) || /^(ListItem|ContactPoint|PostalAddress|ImageObject|SearchAction|EntryPoint|Person)$/.test(t));
   return { ldArticle, ldCollection };
 }
 
 /**
- * Is this page one story? Listing and home pages are made of teasers: many headline links,
- * a Readability block that is mostly links or loses most of its text to clean-up. A story has
- * one dominant block of plain paragraphs. Declared types (JSON-LD, og:type) tip close calls;
- * the URL shape is the weakest hint.
+ * Evidence that the page is a listing or home page: its main block is made of teasers (many
+ * headline links for its size, mostly link text, or it loses much of itself to clean-up), its
+ * declared types are site-level only, og:type says "website", and the URL looks like a section.
+ * Declared article types count against. Three points make a listing: the weak hints alone
+ * (types, og:type, URL) need to agree, or to join a structural one.
+ */
+export function listingScore(s: JudgeSignals): number {
+  const teaserRate = s.rawChars ? (s.rawTeasers * 1000) / s.rawChars : 0;
+  let score = 0;
+  if (s.rawLinkDensity > 0.5) score += 2;
+  if (s.rawTeasers >= 8 && teaserRate >= 3.5) score += 2;
+  const kept = s.rawChars ? s.cleanChars / s.rawChars : 1;
+  if (kept < 0.6) score += kept < 0.5 ? 2 : 1;
+  if (s.ldCollection) score += 1;
+  if (s.ogType === 'website') score += 1;
+  if (s.sectionUrl) score += 1;
+  if (s.ldArticle) score -= 2;
+  if (s.ogType === 'article') score -= 1;
+  return score;
+}
+
+/**
+ * Is this page one story? It needs something to read, no listing evidence, and a positive
+ * sign: Readability's own isProbablyReaderable, or a declared article type.
  */
 export function judge(s: JudgeSignals): boolean {
-  if (s.cleanChars < 250) return false;
-  let score = 0;
-  if (s.ldArticle) score += 2;
-  if (s.ldCollection && !s.ldArticle) score -= 2;
-  if (s.ogType === 'article') score += 1;
-  if (s.sectionUrl) score -= 1;
-  const kept = s.rawChars ? s.cleanChars / s.rawChars : 0;
-  if (kept < 0.5) score -= 2;
-  if (s.rawLinkDensity > 0.35) score -= 2;
-  if (s.rawTeasers >= 8) score -= 2;
-  if (s.paragraphs >= 3 && s.cleanChars >= 500) score += 2;
-  if (s.cleanChars < 500) score -= 1;
-  return score >= 0;
+  if (s.cleanChars < 200 || listingScore(s) >= 3) return false;
+  return s.probablyReaderable || s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500);
 }

@@ -40,7 +40,7 @@ export function readMeta(doc: Document, ld: JsonLdInfo): PageMeta {
   };
 }
 
-const SEPARATOR = /\s+[|\-–—:»·/\\]\s+|\s*[|»·]\s*/;
+const SEPARATOR = /\s+[|\-–—:»·/\\]\s+|\s*\|\s*/;
 const squash = (s: string) => normalizePhrase(s).replace(/ /g, '');
 
 /** Whether a title segment names the site: its name, or the host's registrable label. */

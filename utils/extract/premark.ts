@@ -37,6 +37,8 @@ export function chromeHint(el: Element): string | null {
   for (const value of names.split(/\s+/)) {
     if (!value) continue;
     const tokens = nameTokens(value);
+    // Long ids are slugs of headings ("sharing-with-a-single-developer"), not names of widgets.
+    if (tokens.length >= 4) continue;
     // "article-share" names a share bar; "article-body" the story. A value naming both is chrome
     // only when its chrome word comes last ("post-related"), not first ("related-post-body").
     const dropAt = tokens.findIndex((t) => drop.has(t));

@@ -42,10 +42,7 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, CONFIG) as string;
 }
 
-/**
- * The same sanitising, for an element of a (cloned) document: DOMPurify imports it instead of
- * re-parsing serialised HTML, and hands back a fragment the caller reads text from and serialises.
- */
-export function sanitizeArticleNode(node: Element, win: Window): DocumentFragment {
-  return purifierFor(win).sanitize(node, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+/** The same sanitising, returning the sanitised fragment, so text can be read without parsing the HTML again. */
+export function sanitizeArticleFragment(html: string, win: Window): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }

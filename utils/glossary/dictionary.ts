@@ -123,7 +123,8 @@ export function allForms(dict: Dictionary, key: string): { sense: Sense; form: s
 
 function cueHits(cues: string[], context: string): number {
   let n = 0;
-  for (const cue of cues) if (context.includes(' ' + cue + ' ')) n++;
+  // a phrase ("y tế", "thành ủy") says more than a single word
+  for (const cue of cues) if (context.includes(' ' + cue + ' ')) n += cue.includes(' ') ? 2 : 1;
   return n;
 }
 

@@ -20,13 +20,13 @@ export const EN_STOPWORDS = new Set(('A AN THE AND OR NOT NO YES ARE IS AM WAS W
 const ROMAN_CONTEXT = new Set(['thu', 'khoa', 'quy', 'ky', 'phan', 'chuong', 'tap', 'dot', 'giai', 'doan', 'lan', 'the',
   'war', 'part', 'chapter', 'phase', 'volume', 'vol', 'book', 'act', 'season', 'round', 'world', 'pope', 'king', 'queen']);
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 function romanValue(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const a = v[s[i]];
+    const a = ROMAN[s[i]];
     if (!a) return 0;
-    const b = i + 1 < s.length ? v[s[i + 1]] : 0;
+    const b = i + 1 < s.length ? ROMAN[s[i + 1]] : 0;
     total += a < b ? -a : a;
   }
   return total;
@@ -39,7 +39,7 @@ function toRoman(n: number): string {
   return out;
 }
 export function isRomanNumeral(s: string): boolean {
-  if (s.length === 0 || s.length > 12) return false;
+  if (s.length === 0 || s.length > 12 || !ROMAN[s[0]]) return false;
   const n = romanValue(s);
   return n > 0 && n < 4000 && toRoman(n) === s;
 }

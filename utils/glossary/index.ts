@@ -44,6 +44,7 @@ interface Group {
 
 const CONTEXT_SPAN = 5;
 const MAX_CONTEXTS = 12;
+const MAX_DEFINITION_TRIES = 32;
 
 export function buildGlossary(text: string, options: GlossaryOptions): GlossaryEntry[] {
   const code = (options.lang ?? '').toLowerCase();
@@ -53,7 +54,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const dict = loadDictionary();
   const t = tokenize(text, dict.mixedCase);
   const v = wordView(t);
-  const known = (key: string) => sensesFor(dict, key, dictLang).length > 0;
+  const known = (key: string) => dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0;
   const verdicts = classifyCandidates(t, { lang, known });
 
   const groups = new Map<string, Group>();
@@ -81,7 +82,8 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   // 2. defined in the article
   for (const g of groups.values()) {
     if (g.entry) continue;
-    for (const c of g.occ) {
+    // a definition comes with one of the first uses; a hostile page repeating one form gets no more tries
+    for (const c of g.occ.slice(0, MAX_DEFINITION_TRIES)) {
       const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang) : defineAfter(t, c, v, dict, lang);
       if (def) { g.entry = { expansion: def.expansion, source: 'article', domain: senseOf(dict, g.key, lang, def.expansion)?.domain }; break; }
     }

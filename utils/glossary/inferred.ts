@@ -27,6 +27,7 @@ const CONNECTOR_CODES = new Set([...CONNECTORS].map((w) => {
 }));
 const BREAK = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE | SEP.COMMA;
 const MAX_LETTERS = 10;
+const MAX_RUNS = 64;
 
 export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], inCandidate: Uint8Array, lang: 'vi' | 'en'): Map<string, string> {
   const result = new Map<string, string>();
@@ -78,6 +79,7 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
       const folded = v.range(i, j).join(' ');
       const confirmed = q.forms.includes(folded);
       const list = runs.get(q.key) ?? [];
+      if (list.length >= MAX_RUNS) continue; // enough evidence; a hostile page repeating a name gets no more work
       list.push({ i, j, folded, confirmed, capitalised: isCapitalised(t, v, i, j, lang) });
       runs.set(q.key, list);
     }

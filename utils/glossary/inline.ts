@@ -13,7 +13,9 @@ import { allForms } from './dictionary.ts';
 import type { WordView } from './words.ts';
 
 const HARD = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE;
-export const CONNECTORS = new Set(['va', 'and', 'of', 'the', 'for', 'on', 'in', 'to', 'cua', 'de', 'du', 'des', 'la', 'with', 'at']);
+/** Words a long form may have that the abbreviation skips. Folded Vietnamese syllables (tổ, dự, đề, là, ôn)
+ *  are left out; "the" stays (matching is tried before skipping, so "Thể thao" still gives T). */
+export const CONNECTORS = new Set(['va', 'and', 'of', 'the', 'for', 'cua', 'with', 'in', 'at', 'des']);
 /** Vietnamese head nouns that open a translated organisation name: "Quỹ Tiền tệ Quốc tế (IMF)". */
 const HEAD_NOUNS = ['to chuc', 'quy', 'hiep hoi', 'lien doan', 'ngan hang', 'cong ty', 'tap doan', 'co quan', 'chuong trinh',
   'uy ban', 'hoi dong', 'vien', 'trung tam', 'dien dan', 'hiep dinh', 'lien minh', 'cuc', 'hang', 'dai', 'giai'];

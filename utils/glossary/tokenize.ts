@@ -7,6 +7,7 @@
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode, abbrKey, KIND_TABLE } from './normalize.ts';
 
 const K = KIND_TABLE;
+const MAX_JOINED = 48;
 
 /** Separator bits recorded before each word. */
 export const SEP = { COMMA: 1, STOP: 2, OPEN: 4, CLOSE: 8, LINE: 16, DASH: 32, JOIN: 64, QUOTE: 128 } as const;
@@ -78,7 +79,8 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     while (e < len) {
       const d = text.charCodeAt(e);
       if (d < 0x2000 && K[d] !== 0) { if (K[d] === 1) upper = true; e++; continue; }
-      if ((d === 0x2e || d === 0x2d || d === 0x26 || d === 0x2f || d === 0x2011) && e + 1 < len) {
+      // joiners link at most MAX_JOINED characters: a hostile run like "KT-XH-KT-XH-…" is cut into pieces
+      if ((d === 0x2e || d === 0x2d || d === 0x26 || d === 0x2f || d === 0x2011) && e + 1 < len && e - s < MAX_JOINED) {
         const n2 = text.charCodeAt(e + 1);
         if (n2 < 0x2000 && K[n2] !== 0) { joined = true; e += 1; continue; }
       }
@@ -104,7 +106,10 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     }
     pending = 0;
     t.n = n;
-    if (upper) findCandidates(t, s, e, wBegin, n, line, mixedKnown);
+    if (upper) {
+      if (joined) findCandidates(t, s, e, wBegin, n, line, mixedKnown);
+      else simpleCandidate(t, s, e, wBegin, line, mixedKnown);
+    }
     i = e;
     // possessive / contraction: WHO's, NASA’s — skip the suffix
     if (i + 1 < len) {
@@ -117,6 +122,33 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
   }
   t.n = n;
   return t;
+}
+
+/** Fast path for a token without joiners (most of them): no parts, no search. */
+function simpleCandidate(t: Tokens, s: number, e: number, w: number, line: number, mixedKnown: Set<string>): void {
+  const text = t.text;
+  let up = 0, low = 0, dig = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    const kind = c < 0x2000 ? K[c] : 0;
+    if (kind === 1) up++; else if (kind === 2) low++; else if (kind === 3) dig++;
+  }
+  if (low === 0 && dig === 0 && up >= 2) {
+    const surface = text.slice(s, e);
+    t.cands.push({ surface, key: surface, start: s, end: e, w0: w, w1: w, line, allCaps: true, dottedInitials: false, personInitial: false });
+    return;
+  }
+  if (up === 1 && low > 0 && dig === 0 && !mixedKnown.has(text.slice(s, e))) return; // an ordinary capitalised word
+  findCandidates(t, s, e, w, w + 1, line, mixedKnown);
+}
+
+/** Upper-case letters only: the surface is its own key. */
+function simpleKey(surface: string): boolean {
+  for (let k = 0; k < surface.length; k++) {
+    const c = surface.charCodeAt(k);
+    if (c >= 0x2000 || K[c] !== 1) return false;
+  }
+  return true;
 }
 
 function dottedInitials(text: string, s: number, e: number): boolean {
@@ -138,9 +170,8 @@ function classify(text: string, s: number, e: number, mixedKnown: Set<string>): 
     else if (isLowerCode(c)) low++;
     else if (isDigitCode(c)) dig++;
   }
-  const surface = text.slice(s, e);
   if (dig > 0 && up === 0 && low === 0) return { s, e, kind: 'D', end: e };
-  if (mixedKnown.has(surface)) return { s, e, kind: 'A', end: e };
+  if ((low > 0 || dig > 0) && mixedKnown.has(text.slice(s, e))) return { s, e, kind: 'A', end: e };
   // English plural of an abbreviation: NGOs, CEOs, PhDs
   if (low >= 1 && text.charCodeAt(e - 1) === 0x73 && e - s >= 3) {
     const base = text.slice(s, e - 1);
@@ -178,7 +209,8 @@ function findCandidates(t: Tokens, s: number, e: number, wBegin: number, wEnd: n
 
 /** "TP.Hà Nội": a dotted form ending in a capitalised word keeps only the abbreviation (TP). */
 function trimTitleWord(text: string, s: number, e: number): number {
-  const dot = text.lastIndexOf('.', e - 1);
+  let dot = e - 1;
+  while (dot > s && text.charCodeAt(dot) !== 0x2e) dot--;
   if (dot <= s + 1 || dot >= e - 2) return e;
   if (!isUpperCode(text.charCodeAt(dot + 1))) return e;
   for (let k = dot + 2; k < e; k++) if (!isLowerCode(text.charCodeAt(k))) return e;
@@ -207,5 +239,5 @@ function pushCandidate(t: Tokens, s: number, e: number, wBegin: number, wEnd: nu
   // H.Nam, N.Anh: one initial, a dot, then a capitalised name
   const personInitial = surface.length >= 4 && surface.charCodeAt(1) === 0x2e && isUpperCode(surface.charCodeAt(2))
     && isLowerCode(surface.charCodeAt(3));
-  t.cands.push({ surface, key: abbrKey(surface), start: s, end: e, w0, w1, line, allCaps, dottedInitials: dotted, personInitial });
+  t.cands.push({ surface, key: simpleKey(surface) ? surface : abbrKey(surface), start: s, end: e, w0, w1, line, allCaps, dottedInitials: dotted, personInitial });
 }

@@ -17,8 +17,9 @@ function normalizeLang(lang: string): string {
  * The best voice for `lang`, or null when none speaks it — a voice for another language would
  * read Vietnamese as gibberish, so the caller says so instead of reading.
  * Exact match first ("en-US" for en-US), then a voice for the bare language ("en"), then any
- * region of it ("en-GB"). Within a rank: local voices (the text stays on the machine), then
- * the system default, then the order the platform gave.
+ * region of it ("en-GB"). Network voices (localService false) are never used: they would send
+ * the article's text to a speech service, and Gloss sends nothing anywhere. Within a rank: the
+ * system default, then the order the platform gave.
  */
 export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: string | null | undefined): V | null {
   const want = normalizeLang(lang ?? '');
@@ -35,8 +36,8 @@ export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: str
   let bestScore = 0;
   for (const voice of voices) {
     const r = rank(voice);
-    if (r === 0) continue;
-    const score = r * 4 + (voice.localService !== false ? 2 : 0) + (voice.default ? 1 : 0);
+    if (r === 0 || voice.localService === false) continue;
+    const score = r * 4 + (voice.default ? 1 : 0);
     if (score > bestScore) {
       best = voice;
       bestScore = score;

@@ -6,11 +6,12 @@ import type { TestServer } from './server';
 let visits = 0;
 
 /** Open a served page in a new tab; a unique query string keeps tab lookups unambiguous. */
-export async function openServedPage(gloss: GlossBrowser, server: TestServer, path: string): Promise<{ page: Page; tabId: number }> {
+export async function openServedPage(
+  gloss: GlossBrowser, server: TestServer, path: string, options: { timeout?: number } = {},
+): Promise<{ page: Page; tabId: number }> {
   const page = await gloss.context.newPage();
   const separator = path.includes('?') ? '&' : '?';
-  await page.goto(`${server.origin}${path}${separator}visit=${++visits}`);
-  await page.waitForLoadState('load');
+  await page.goto(`${server.origin}${path}${separator}visit=${++visits}`, { timeout: options.timeout, waitUntil: 'load' });
   return { page, tabId: await tabIdOf(gloss, page) };
 }
 

@@ -1,7 +1,7 @@
 import { leafBlocks, removeWithEmptyAncestors, textOf } from '../dom.ts';
 
 const DATELINE = /^(\|\s*)?(published|updated|posted|last updated|modified|cập nhật|đăng|ngày đăng)\b[\s:]*/i;
-const DATE_ONLY = /^[\s,|:–-]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}|[ap]\.?m\.?|(e|c|m|p)[sd]?t|gmt|utc|at|thứ \S+|ngày|tháng|năm|lúc|[+,:/|.–-])+[\s,|:–-]*$/i;
+const DATE_ONLY = /^[\s,|:–-]*(\s|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}|[ap]\.?m\.?|(e|c|m|p)[sd]?t|gmt|utc|at|thứ \S+|ngày|tháng|năm|lúc|[+,:/|.()–-])+[\s,|:–-]*$/i;
 
 /** A line that only dates the story ("Updated 1:35 a.m., Nov. 20, 2019", "Thứ hai, 20/11/2023 10:05"). */
 export function isDateLine(text: string): boolean {
@@ -27,7 +27,7 @@ export function removeHeaderLines(root: Element, title: string, byline: string |
     const drop = isDateLine(text) || (t && n === t) || (b && (n === b || n === `by ${b}`)) ||
       (text.length < 80 && /^(by|bởi)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text));
     if (drop) { removeWithEmptyAncestors(el, root); removed++; continue; }
-    if (text.length > 120) break;
+    if (text.length > 200) break;
   }
   return removed;
 }

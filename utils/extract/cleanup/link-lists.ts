@@ -6,6 +6,9 @@ const words = (s: string) => s.split(' ').filter(Boolean).length;
 function isLinkList(list: Element): boolean {
   const items = [...list.children].filter((li) => li.tagName === 'LI' && textOf(li));
   if (items.length < 2) return false;
+  // Headlines and menu entries are short; a list of linked paragraphs is part of the story.
+  const chars = items.reduce((n, li) => n + textOf(li).length, 0);
+  if (chars / items.length > 150) return false;
   const linky = items.filter((li) => linkDensity(li) >= 0.6).length;
   return linky / items.length >= 0.7;
 }
@@ -36,7 +39,7 @@ export function removeLinkLists(root: Element, totalChars: number): number {
     if (!text || text.length > totalChars * 0.35) continue;
     const density = linkDensity(el, text.length);
     let drop = false;
-    if (el.tagName === 'UL' || el.tagName === 'OL') drop = isLinkList(el) || (density >= 0.7 && el.querySelectorAll('a').length >= 3);
+    if (el.tagName === 'UL' || el.tagName === 'OL') drop = isLinkList(el);
     else if (el.tagName === 'P') drop = density >= 0.9 && words(text) >= 4 && !el.querySelector('img');
     else if (el.tagName === 'DL') drop = density >= 0.7;
     else drop = (density >= 0.6 && el.querySelectorAll('a').length >= 3) || (density >= 0.3 && isTeaserGrid(el));

@@ -25,7 +25,7 @@ export function removeMarked(root: Element, totalChars: number): number {
     const density = linkDensity(el, length);
     // A related-links box is mostly links; a share bar has little text. Both go; a long plain
     // paragraph that happens to carry a chrome class stays unless the hint is unambiguous.
-    if (ALWAYS.has(hint) || density >= 0.3 || length < 160 || el.tagName === 'NAV') {
+    if ((ALWAYS.has(hint) && length < 600) || density >= 0.3 || length < 160 || el.tagName === 'NAV') {
       removeWithEmptyAncestors(el, root);
       removed++;
     }

@@ -56,7 +56,7 @@ PMI: purchasing managers' index | chỉ số nhà quản trị mua hàng #econ
 FDI: foreign direct investment | đầu tư trực tiếp nước ngoài #econ
 ODA: official development assistance | hỗ trợ phát triển chính thức #econ
 IPO: initial public offering | phát hành cổ phiếu lần đầu ra công chúng #econ
-M&A: mergers and acquisitions | mua bán và sáp nhập #econ
+M&A: mergers and acquisitions | mua bán và sáp nhập #econ ~deal, deals, merger, acquisition, companies, sáp nhập, thương vụ, doanh nghiệp *
 PPP: public-private partnership | đối tác công tư #econ ~investment, project, dự án, đầu tư, infrastructure
 VAT: value-added tax | thuế giá trị gia tăng #econ
 ETF: exchange-traded fund | quỹ hoán đổi danh mục #econ
@@ -156,14 +156,11 @@ IELTS: International English Language Testing System #edu
 TOEFL: Test of English as a Foreign Language #edu
 STEM: science, technology, engineering and mathematics | khoa học, công nghệ, kỹ thuật và toán học #edu
 K-12: kindergarten through 12th grade #edu !
-US: United States | Mỹ / Hoa Kỳ #politics
 U.S.: United States | Mỹ / Hoa Kỳ #politics
 USA: United States of America | Mỹ / Hợp chủng quốc Hoa Kỳ #politics
-UK: United Kingdom | Anh / Vương quốc Anh #politics
 U.K.: United Kingdom | Anh / Vương quốc Anh #politics
 UAE: United Arab Emirates | Các Tiểu vương quốc Ả Rập Thống nhất #politics
 DPRK: Democratic People's Republic of Korea | Cộng hòa Dân chủ Nhân dân Triều Tiên #politics
-DC: District of Columbia #politics ~washington *
 D.C.: District of Columbia #politics
 NYC: New York City #politics
 LA: Los Angeles #politics ~california, angeles, lakers
@@ -191,7 +188,6 @@ FTC: Federal Trade Commission #politics
 SEC: Securities and Exchange Commission | Ủy ban Chứng khoán và Giao dịch Mỹ #econ
 SBA: Small Business Administration #econ
 Fed: Federal Reserve / Federal Reserve System | Cục Dự trữ Liên bang Mỹ #econ !
-FED: Federal Reserve / Federal Reserve System | Cục Dự trữ Liên bang Mỹ #econ !
 FOMC: Federal Open Market Committee #econ
 BoE: Bank of England | Ngân hàng Trung ương Anh #econ
 BOJ: Bank of Japan | Ngân hàng Trung ương Nhật Bản #econ
@@ -306,7 +302,6 @@ IMDb: Internet Movie Database #media
 NIMBY: not in my backyard #society
 CSR: corporate social responsibility | trách nhiệm xã hội của doanh nghiệp #econ
 FX: foreign exchange | ngoại hối #econ ~currency, currencies, trading, rates
-OPEC+: OPEC and allies #econ !
 YoY: year over year | so với cùng kỳ năm trước #econ !
 QE: quantitative easing | nới lỏng định lượng #econ
 CBDC: central bank digital currency | tiền kỹ thuật số của ngân hàng trung ương #econ

@@ -8,7 +8,7 @@ THPT: trung học phổ thông #edu
 THCS: trung học cơ sở #edu
 TH: tiểu học #edu ~trường, học sinh, giáo viên, lớp
 MN: mầm non #edu ~trường, giáo viên, trẻ
-PTTH: phổ thông trung học #edu
+PTTH: phổ thông trung học #edu ~trường, học sinh, thi, tốt nghiệp, lớp *
 PTDTNT: phổ thông dân tộc nội trú #edu
 GDTX: giáo dục thường xuyên #edu
 GDNN: giáo dục nghề nghiệp #edu
@@ -124,7 +124,6 @@ NHTMCP: ngân hàng thương mại cổ phần #econ
 TCTD: tổ chức tín dụng #econ
 CTCK: công ty chứng khoán #econ
 TTCK: thị trường chứng khoán #econ
-HOSE: Sở Giao dịch Chứng khoán TP.HCM #econ !
 HNX: Sở Giao dịch Chứng khoán Hà Nội #econ !
 CK: chứng khoán #econ ~thị trường, cổ phiếu, sàn, nhà đầu tư
 BĐS: bất động sản #econ
@@ -161,7 +160,6 @@ NLTT: năng lượng tái tạo #econ
 ĐMT: điện mặt trời #econ
 TĐ: thủy điện #econ ~nhà máy, hồ, xả lũ
 NMNĐ: nhà máy nhiệt điện #econ
-EVN: Tập đoàn Điện lực Việt Nam #econ !
 BOT: xây dựng - kinh doanh - chuyển giao #econ !
 QL: quốc lộ #geo ~tuyến, km, đoạn, xe, đường *
 QL: quản lý #gov ~ban
@@ -210,7 +208,7 @@ THVN: Truyền hình Việt Nam #media
 VTV: Đài Truyền hình Việt Nam #media !
 VOV: Đài Tiếng nói Việt Nam #media !
 ĐPT-TH: Đài Phát thanh - Truyền hình #media
-PT-TH: Phát thanh - Truyền hình #media
+PT-TH: Phát thanh - Truyền hình #media ~đài, phóng viên, sóng, kênh
 MXH: mạng xã hội #tech
 CĐS: chuyển đổi số #tech
 CSDL: cơ sở dữ liệu #tech

@@ -1,0 +1,123 @@
+/**
+ * Section 1b — the same extraction comparison in real Chromium (V8 + Blink DOM, what users run).
+ * utils/extract is bundled with esbuild (already installed as a dependency of the build tools)
+ * into one script; each corpus page is served at its own URL through request interception,
+ * with page JavaScript disabled and every sub-resource refused, then timed inside the page:
+ *   bare: new Readability(document.cloneNode(true)).parse()
+ *   ours: extractArticle(document, { window, force: false })
+ * interleaved, median per page. Skipped (with a note) when esbuild or Chromium is unavailable.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { loadCorpus, type Group } from './corpus.ts';
+import { REPO, median, ms, ratioText, sum, type Row, type Section } from './lib.ts';
+
+const TARGET = 1.3;
+
+interface BenchGlobal {
+  __glossBench: { bare(): unknown; ours(): { readerable: boolean } };
+}
+
+const ENTRY = `
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from './utils/extract/index.ts';
+globalThis.__glossBench = {
+  bare: () => new Readability(document.cloneNode(true)).parse(),
+  ours: () => extractArticle(document, { window, force: false }),
+};
+`;
+
+async function bundle(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    stdin: { contents: ENTRY, resolveDir: REPO, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', minify: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
+export const browserExtractionSection: Section = {
+  id: 'extract-browser',
+  title: '1b. Extraction in Chromium (same pages, same comparison, real browser DOM)',
+  async run(ctx) {
+    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    if (!existsSync(executablePath)) return { rows: [], details: [`skipped: no Chromium at ${executablePath}`] };
+    let script: string;
+    try {
+      script = await bundle();
+    } catch (error) {
+      return { rows: [], details: [`skipped: could not bundle utils/extract with esbuild (${(error as Error).message.split('\n')[0]})`] };
+    }
+    const iterations = Number(ctx.opt('browser-iterations') ?? (ctx.quick ? 3 : 5));
+    const pages = loadCorpus(Number(ctx.opt('pages') ?? (ctx.quick ? 8 : 30)));
+    const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+    const timings: { name: string; group: Group; bare: number; ours: number; readerable: boolean }[] = [];
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+      let current: { url: string; html: string } | null = null;
+      await context.route('**/*', (route) => {
+        const req = route.request();
+        if (current && req.isNavigationRequest() && req.frame().parentFrame() === null && req.url().split('#')[0] === current.url.split('#')[0]) {
+          return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current.html });
+        }
+        return route.abort('blockedbyclient'); // images, scripts, iframes, analytics: never leave the machine
+      });
+      const tab = await context.newPage();
+      let warmed = false;
+      for (const page of pages) {
+        const url = new URL(page.url).href;
+        current = { url, html: page.html() };
+        try {
+          await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+        } catch (error) {
+          ctx.log(`  extract-browser: ${page.name} did not load (${(error as Error).message.split('\n')[0]}), skipped`);
+          continue;
+        }
+        await tab.evaluate(script);
+        const r = await tab.evaluate(({ iterations, warm }) => {
+          const g = (globalThis as unknown as BenchGlobal).__glossBench;
+          if (warm) for (let i = 0; i < 3; i++) { g.bare(); g.ours(); }
+          const tb: number[] = [], to: number[] = [];
+          let readerable = false;
+          for (let k = 0; k < iterations; k++) {
+            const runBare = () => { const t = performance.now(); g.bare(); tb.push(performance.now() - t); };
+            const runOurs = () => { const t = performance.now(); readerable = g.ours().readerable; to.push(performance.now() - t); };
+            if (k % 2 === 0) { runBare(); runOurs(); } else { runOurs(); runBare(); }
+          }
+          const med = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+          return { bare: med(tb), ours: med(to), readerable };
+        }, { iterations, warm: !warmed });
+        warmed = true;
+        timings.push({ name: page.name, group: page.group, ...r });
+      }
+    } finally {
+      await browser.close();
+    }
+    if (!timings.length) throw new Error('no page could be measured in Chromium');
+    const rows: Row[] = [];
+    for (const g of ['all', 'bench', 'fixtures', 'vi-news'] as const) {
+      const ts = g === 'all' ? timings : timings.filter((x) => x.group === g);
+      if (!ts.length) continue;
+      const b = sum(ts.map((x) => x.bare)), o = sum(ts.map((x) => x.ours));
+      rows.push({
+        label: g === 'all' ? `all ${ts.length} pages, total of per-page medians` : `  ${g} (${ts.length} pages)`,
+        value: `ours ${ms(o)}`,
+        baseline: `bare Readability ${ms(b)}`,
+        ratio: o / b,
+        target: `≤ ${TARGET}×`,
+        ok: o / b <= TARGET,
+      });
+    }
+    const perPage = timings.map((x) => x.ours / x.bare);
+    const slow = [...timings].sort((a, b) => (b.ours - b.bare) - (a.ours - a.bare)).slice(0, 5);
+    return {
+      rows,
+      details: [
+        `${iterations} interleaved iterations per page, median; per-page ratio median ${ratioText(median(perPage))}, worst ${ratioText(Math.max(...perPage))}`,
+        `largest extra time (ours − bare): ${slow.map((x) => `${x.name} +${ms(x.ours - x.bare)} (${ratioText(x.ours / x.bare)})`).join(', ')}`,
+        'bundle: utils/extract + Readability + DOMPurify via esbuild; pages served at their own URLs with page JavaScript off',
+      ],
+    };
+  },
+};

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { afterRule } from './support.ts';
+import { removeAdLabels, removeTeasers, isAdLabel } from '../../utils/extract/cleanup/phrases.ts';
+import { removeLinkLists } from '../../utils/extract/cleanup/link-lists.ts';
+import { removeTrailers, isTrailerLine } from '../../utils/extract/cleanup/trailing.ts';
+import { removeMarked } from '../../utils/extract/cleanup/marked.ts';
+import { removeRepeats } from '../../utils/extract/cleanup/repeats.ts';
+import { removeHeaderLines, isDateLine } from '../../utils/extract/cleanup/heading.ts';
+import { premarkChrome } from '../../utils/extract/premark.ts';
+
+const STORY = '<p>The council approved the budget on Tuesday after a long debate about bus routes and fares.</p>';
+const LONG = `${STORY}${STORY.replace('Tuesday', 'Monday')}${STORY.replace('Tuesday', 'Friday')}`;
+
+type Case = [name: string, html: string, kept: string[], removed: string[]];
+
+async function check(rule: (root: Element) => unknown, [, html, kept, removed]: Case) {
+  const text = await afterRule(html, rule);
+  for (const k of kept) expect(text).toContain(k);
+  for (const r of removed) expect(text).not.toContain(r);
+}
+
+describe('ad labels and notices', () => {
+  const cases: Case[] = [
+    ['vi ad label', `${STORY}<div><span>Quảng cáo</span></div>`, ['council approved'], ['Quảng cáo']],
+    ['vi scroll prompt', `${STORY}<p>Kéo xuống để xem tiếp nội dung</p>`, ['council'], ['Kéo xuống']],
+    ['combined prompt', `${STORY}<div>Quảng cáo - Kéo xuống để xem tiếp nội dung</div>`, ['council'], ['Quảng cáo']],
+    ['en advertisement', `${STORY}<p>Advertisement</p>`, ['council'], ['Advertisement']],
+    ['story continues', `${STORY}<div>Story continues below advertisement</div>`, ['council'], ['Story continues']],
+    ['cookie notice', `${STORY}<p>This website uses cookies to improve your experience.</p>`, ['council'], ['cookies']],
+    ['sentence mentioning ads stays', '<p>Advertisement revenue fell by a third last year, the report said.</p>', ['Advertisement revenue'], []],
+  ];
+  it.each(cases)('%s', async (...c) => check(removeAdLabels, c));
+  it('recognises labels only as whole texts', () => {
+    expect(isAdLabel('Quảng cáo')).toBe(true);
+    expect(isAdLabel('Quảng cáo thuốc lá bị cấm')).toBe(false);
+  });
+});
+
+describe('read-more teasers', () => {
+  const cases: Case[] = [
+    ['Xem thêm with link', `${STORY}<p>Xem thêm: <a href="/x">Giá vàng hôm nay tăng mạnh</a></p>`, ['council'], ['Giá vàng']],
+    ['Tin liên quan heading takes its list', `${STORY}<h3>Tin liên quan</h3><ul><li><a href="/a">Phụ huynh xếp hàng từ 4h sáng</a></li><li><a href="/b">Trường mới khởi công</a></li></ul>`, ['council'], ['Tin liên quan', 'Phụ huynh']],
+    ['Read more', `${STORY}<p><strong>Read more:</strong> <a href="/y">Council weighs extending rule</a></p>`, ['council'], ['Council weighs']],
+    ['sentence starting with Related stays', '<p>Related research from 2019 found the same effect in three other cities, the authors said.</p>', ['Related research'], []],
+  ];
+  it.each(cases)('%s', async (...c) => check(removeTeasers, c));
+});
+
+describe('link-dense blocks', () => {
+  const links = '<ul><li><a href="/1">Cháy kho phế liệu ở ngoại thành</a></li><li><a href="/2">Sạt lở bờ sông</a></li><li><a href="/3">Mưa lớn kéo dài</a></li></ul>';
+  const cases: Case[] = [
+    ['list of links', `${LONG}${links}`, ['council'], ['Cháy kho']],
+    ['story list stays', `${LONG}<ul><li>Three new routes start in May, covering the east side.</li><li>Fares stay at $1.50 for adults.</li></ul>`, ['Three new routes', 'Fares stay'], []],
+    ['headline-only paragraph', `${LONG}<p><a href="/z">Rural counties struggle to keep buses running</a></p>`, ['council'], ['Rural counties']],
+    ['table of links stays', `${LONG}<table><tr><td><a href="/t">Route 5 timetable</a></td><td><a href="/u">Route 6 timetable</a></td><td><a href="/v">Route 7</a></td></tr></table>`, ['Route 5'], []],
+  ];
+  it.each(cases)('%s', async (...c) => check((root) => removeLinkLists(root, (root.textContent ?? '').length), c));
+});
+
+describe('class/id hints marked before Readability', () => {
+  const mark = (root: Element) => { premarkChrome(root); removeMarked(root, (root.textContent ?? '').length); };
+  const cases: Case[] = [
+    ['share bar', `${LONG}<div class="share-buttons">Facebook Twitter Email</div>`, ['council'], ['Facebook']],
+    ['related box', `${LONG}<div class="box-related"><a href="/a">Other story one here</a> <a href="/b">Other story two</a></div>`, ['council'], ['Other story']],
+    ['tags', `${LONG}<div class="tags"><a href="/t">giáo dục</a><a href="/u">Bình Dương</a></div>`, ['council'], ['giáo dục']],
+    ['story body named "article-body" stays', `<div class="article-body">${LONG}</div>`, ['council'], []],
+    ['inline link with a chrome class stays', '<p>Fares rise for <a class="textTag" href="/t">space travel</a> fans, the council said.</p>', ['space travel'], []],
+    ['figure with caption stays', `${LONG}<figure class="banner"><img src="a.jpg"><figcaption>Học sinh tập trung đầu năm</figcaption></figure>`, ['Học sinh'], []],
+  ];
+  it.each(cases)('%s', async (...c) => check(mark, c));
+});
+
+describe('closing chrome', () => {
+  const cases: Case[] = [
+    ['copyright', `${LONG}<p>© 2024 The Millbrook Courier. All rights reserved.</p>`, ['council'], ['Millbrook']],
+    ['vi copyright and comments', `${LONG}<p>Ý kiến bạn đọc</p><p>Bản quyền thuộc về Báo điện tử Dân Phố.</p>`, ['council'], ['Ý kiến', 'Bản quyền']],
+    ['tags line', `${LONG}<p>Tags: <a href="/a">transit</a>, <a href="/b">budget</a></p>`, ['council'], ['transit']],
+    ['follow prompt', `${LONG}<p>Follow us on Twitter</p>`, ['council'], ['Follow us']],
+    ['story ending stays', `${LONG}<p>Follow the money, she said, and you will find the answer.</p>`, ['Follow the money'], []],
+    ['wire copyright stays on another site', `${LONG}<p>© 2019 Associated Press. All Rights Reserved.</p>`, ['Associated Press'], []],
+  ];
+  it.each(cases)('%s', async (...c) => check((root) => removeTrailers(root, ['millbrookcourier', 'example']), c));
+  it('tells trailer lines from sentences', () => {
+    expect(isTrailerLine('Share')).toBe(true);
+    expect(isTrailerLine('Share prices fell sharply on Monday after the announcement.')).toBe(false);
+  });
+});
+
+describe('repeated widgets and header lines', () => {
+  it('removes a short line repeated three times', async () => {
+    const share = '<p>Whatsapp Facebook Pint</p>';
+    const text = await afterRule(`${STORY}${share}${STORY}${share}${STORY}${share}`, removeRepeats);
+    expect(text).not.toContain('Whatsapp');
+    expect(text).toContain('council');
+  });
+  it('removes byline and date lines above the story', async () => {
+    const text = await afterRule(`<p>By Dana Whitfield · Health Reporter</p><p>Published April 9, 2024, 5:15 p.m.</p>${LONG}`,
+      (root) => removeHeaderLines(root, 'Budget approved', 'Dana Whitfield'));
+    expect(text).not.toContain('Dana');
+    expect(text).not.toContain('Published');
+    expect(text).toContain('council');
+  });
+  it.each([
+    ['Updated: Nov. 20, 2019 1:35 a.m.', true],
+    ['Thứ hai, 20/11/2023 10:05 (GMT+7)', true],
+    ['The council met on Nov. 20, 2019.', false],
+  ])('isDateLine(%s) = %s', (line, want) => expect(isDateLine(line)).toBe(want));
+});

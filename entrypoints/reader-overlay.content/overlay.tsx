@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { ReaderView } from '@/components/ReaderView';
 import { lockScroll } from '@/utils/scroll-lock';
+import { uiLanguage } from '@/utils/i18n';
 import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
 import type { Analysis } from './page-analysis';
@@ -50,6 +51,7 @@ export async function openOverlay(ctx: ContentScriptContext, analysis: Analysis,
   const html = ui.shadow.querySelector('html');
   if (html) {
     html.dir = pageDirection();
+    html.lang = analysis.article.lang || document.documentElement.lang || uiLanguage();
     // The fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
     html.style.zIndex = '2147483647';
   }

@@ -14,10 +14,6 @@ import { REPO, median, ms, ratioText, sum, type Row, type Section } from './lib.
 
 const TARGET = 1.3;
 
-interface BenchGlobal {
-  __glossBench: { bare(): unknown; ours(): { readerable: boolean } };
-}
-
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from './utils/extract/index.ts';
@@ -26,6 +22,29 @@ globalThis.__glossBench = {
   ours: () => extractArticle(document, { window, force: false }),
 };
 `;
+
+/**
+ * The in-page timing loop, as source text (tsx's esbuild keepNames would wrap a function's inner
+ * helpers in a `__name` call that does not exist in the page).
+ */
+function timingLoop(iterations: number, warm: boolean): string {
+  return `(() => {
+    const g = globalThis.__glossBench;
+    if (${warm}) for (let i = 0; i < 3; i++) { g.bare(); g.ours(); }
+    const tb = [], to = [];
+    let readerable = false;
+    for (let k = 0; k < ${iterations}; k++) {
+      const first = k % 2 === 0 ? 'bare' : 'ours';
+      for (const which of [first, first === 'bare' ? 'ours' : 'bare']) {
+        const t = performance.now();
+        if (which === 'bare') { g.bare(); tb.push(performance.now() - t); }
+        else { readerable = g.ours().readerable; to.push(performance.now() - t); }
+      }
+    }
+    const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+    return { bare: med(tb), ours: med(to), readerable };
+  })()`;
+}
 
 async function bundle(): Promise<string> {
   const esbuild = await import('esbuild');
@@ -75,19 +94,7 @@ export const browserExtractionSection: Section = {
           continue;
         }
         await tab.evaluate(script);
-        const r = await tab.evaluate(({ iterations, warm }) => {
-          const g = (globalThis as unknown as BenchGlobal).__glossBench;
-          if (warm) for (let i = 0; i < 3; i++) { g.bare(); g.ours(); }
-          const tb: number[] = [], to: number[] = [];
-          let readerable = false;
-          for (let k = 0; k < iterations; k++) {
-            const runBare = () => { const t = performance.now(); g.bare(); tb.push(performance.now() - t); };
-            const runOurs = () => { const t = performance.now(); readerable = g.ours().readerable; to.push(performance.now() - t); };
-            if (k % 2 === 0) { runBare(); runOurs(); } else { runOurs(); runBare(); }
-          }
-          const med = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-          return { bare: med(tb), ours: med(to), readerable };
-        }, { iterations, warm: !warmed });
+        const r = (await tab.evaluate(timingLoop(iterations, !warmed))) as { bare: number; ours: number; readerable: boolean };
         warmed = true;
         timings.push({ name: page.name, group: page.group, ...r });
       }

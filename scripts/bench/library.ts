@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchGloss, tabIdOf, type GlossBrowser } from '../../tests/e2e/support/browser.ts';
+import { launchGloss, type GlossBrowser } from '../../tests/e2e/support/browser.ts';
 import { normalizeForSearch } from '../../utils/library/search.ts';
 import { REPO, bytes, median, ms, now, quantile, type BenchContext, type Row, type Section } from './lib.ts';
 import { SEARCH_QUERIES, storageItems, syntheticLibrary } from './synthetic-library.ts';
@@ -59,23 +59,26 @@ function ensureBuild(ctx: BenchContext, details: string[]) {
   details.push(`extension: build:e2e FAILED (${tail.slice(0, 200)}); measured the earlier build from ${new Date(built).toISOString()}`);
 }
 
-/** Installed in every popup page before its scripts run: timestamps on performance.now() (0 = navigation start). */
-function popupProbe() {
-  const b: Marks = { armed: false };
-  (window as unknown as ProbeWindow).__bench = b;
-  const inSaved = (n: Node) => !!(n instanceof Element ? n : n.parentElement)?.closest('.saved');
-  const check = (records: MutationRecord[]) => {
+/**
+ * Installed in every popup page before its scripts run: timestamps on performance.now() (0 = navigation start).
+ * A string, not a function: tsx (esbuild keepNames) would wrap a function's inner helpers in a `__name`
+ * call that does not exist in the page.
+ */
+const POPUP_PROBE = `(() => {
+  const b = { armed: false };
+  window.__bench = b;
+  const inSaved = (n) => !!(n instanceof Element ? n : n.parentElement)?.closest('.saved');
+  new MutationObserver((records) => {
     const t = performance.now();
     if (b.item === undefined && document.querySelector('[data-testid=saved-item]')) b.item = t;
     if (b.empty === undefined && document.querySelector('.empty-state')) b.empty = t;
     if (b.app === undefined && document.querySelector('#app > *')) b.app = t;
     if (b.armed && b.inputAt !== undefined && b.listAt === undefined && records.some((r) => inSaved(r.target))) b.listAt = t;
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   document.addEventListener('input', (e) => {
-    if (b.armed && (e.target as Element | null)?.matches?.('[data-testid=saved-search]')) b.inputAt = performance.now();
+    if (b.armed && e.target?.matches?.('[data-testid=saved-search]')) b.inputAt = performance.now();
   }, true);
-}
+})();`;
 
 async function probe(page: Page, key: keyof Marks, timeoutMs = 20_000): Promise<number> {
   const until = Date.now() + timeoutMs;
@@ -89,7 +92,7 @@ async function probe(page: Page, key: keyof Marks, timeoutMs = 20_000): Promise<
 
 async function openPopupTimed(gloss: GlossBrowser, tabId: number, mark: 'item' | 'empty'): Promise<{ page: Page; ms: number; fcp: number }> {
   const page = await gloss.context.newPage();
-  await page.addInitScript(popupProbe);
+  await page.addInitScript(POPUP_PROBE);
   await page.goto(`chrome-extension://${gloss.extensionId}/popup.html?tab=${tabId}`);
   const t = await probe(page, mark);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
@@ -141,8 +144,9 @@ export const librarySection: Section = {
     ensureBuild(ctx, details);
     const gloss = await launchGloss();
     try {
-      const target = gloss.context.pages()[0] ?? (await gloss.context.newPage());
-      const tabId = await tabIdOf(gloss, target);
+      // The popup's target tab: the profile's blank tab. Gloss may not run there, so the popup shows
+      // its notice at once and what is measured is the saved list alone (no page analysis competing).
+      const tabId: number = await gloss.worker.evaluate(async () => (await chrome.tabs.query({}))[0].id);
       const bytesBefore = await gloss.worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
 
       // (a) baseline: empty library

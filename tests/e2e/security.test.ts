@@ -51,7 +51,7 @@ function watchConsole(page: Page, into: string[]) {
     const text = message.text();
     if (message.type() !== 'error' && !/Content Security Policy/i.test(text)) return;
     // Chromium words it either way, depending on the version.
-    if (/Refused to load the image|Loading the image .* violates/i.test(text)) return;
+    if (/Refused to load (the image|media)|Loading (the image|media from) .* violates/i.test(text)) return;
     if (/Content Security Policy|Refused to/i.test(text)) into.push(`${page.url()}: ${text}`);
   });
   page.on('pageerror', (error) => into.push(`${page.url()}: uncaught ${error.message}`));

@@ -1,14 +1,20 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shared, withPage } from './support.ts';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { cleanTitle } from '../../utils/extract/metadata.ts';
 import { normalizeForCheck, shingleRecall } from '../../utils/extract/score.ts';
 
 /**
  * No regression on Mozilla's Readability test pages that are readerable: the pipeline never
- * throws, keeps (on average) all of Readability's expected text, and gives Readability's title
- * — or that title with the site's name stripped, which Gloss does on purpose ("Story | eHow").
+ * throws, keeps (on average) Readability's expected text, and gives Readability's title.
+ * Titles: Gloss strips the site's name on purpose ("How to Build a Terrarium | eHow" → "How to
+ * Build a Terrarium"), and happy-dom parses a few pages differently from the jsdom the expected
+ * files came from (so Readability's own title differs there too). The title must therefore equal
+ * what Readability itself returns on the same DOM, with or without Gloss's site-name stripping.
+ * Pages happy-dom cannot parse at all (cnet: an empty body) are left out of the text recall:
+ * no extractor can recover text the parser dropped.
  */
 const dir = shared('corpus/readability-test-pages');
 const URL = 'http://fakehost/test/page.html';
@@ -26,14 +32,15 @@ describe('Readability test pages', () => {
       const meta = JSON.parse(readFileSync(`${dir}/${name}/expected-metadata.json`, 'utf8'));
       const expectedText = await withPage(readFileSync(`${dir}/${name}/expected.html`, 'utf8'), URL, (doc) => doc.body?.textContent ?? '');
       await withPage(readFileSync(`${dir}/${name}/source.html`, 'utf8'), URL, (doc, win) => {
+        if ((doc.body?.textContent?.trim().length ?? 0) < 100) return; // the parser lost the page
         const article = extractArticle(doc, { window: win, force: true });
         recalls.push(shingleRecall(expectedText, article.textContent));
-        const expected = normalizeForCheck(meta.title ?? '');
-        const stripped = normalizeForCheck(cleanTitle(meta.title ?? '', doc, article.siteName, 'fakehost'));
-        const got = normalizeForCheck(article.title);
-        if (got !== expected && got !== stripped) titleMismatches.push(`${name}: "${meta.title}" → "${article.title}"`);
+        const own = new Readability(doc.cloneNode(true) as Document).parse()?.title ?? meta.title ?? '';
+        const accepted = [meta.title ?? '', own].flatMap((t) => [t, cleanTitle(t, doc, article.siteName, 'fakehost')]).map(normalizeForCheck);
+        if (!accepted.includes(normalizeForCheck(article.title))) titleMismatches.push(`${name}: "${meta.title}" → "${article.title}"`);
       });
     }
+    expect(recalls.length).toBeGreaterThanOrEqual(120);
     const mean = recalls.reduce((a, b) => a + b, 0) / recalls.length;
     expect(mean).toBeGreaterThanOrEqual(0.99);
     expect(titleMismatches).toEqual([]);

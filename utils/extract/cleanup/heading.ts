@@ -25,7 +25,7 @@ export function removeHeaderLines(root: Element, title: string, byline: string |
     if (!text) continue;
     const n = norm(text);
     const drop = isDateLine(text) || (t && n === t) || (b && (n === b || n === `by ${b}`)) ||
-      (text.length < 80 && /^(by|bởi)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text));
+      (text.length < 80 && /^(?:[Bb]y|[Bb]ởi)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text));
     if (drop) { removeWithEmptyAncestors(el, root); removed++; continue; }
     if (text.length > 200) break;
   }

@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { launchGloss, openPopup, type GlossBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { openPopup } from './support/browser';
+import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 import { seriousViolations } from './support/axe';
 import { docsDir } from './support/paths';
 
-let gloss: GlossBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
+const session = useGlossSession();
 
 // Screenshots for the README are taken on the way: the run that checks a view also pictures it.
 const shot = (name: string) => ({ path: resolve(docsDir, `${name}.png`), caret: 'initial' as const });
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (scheme) => {
   it('popup, reader view and saved-article page have no serious or critical axe violations', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
     await page.emulateMedia({ colorScheme: scheme });
-    const saved = (await runCommand(gloss, 'save-article', tabId)) as { id: string };
+    const saved = (await runCommand(session.gloss, 'save-article', tabId)) as { id: string };
 
-    const popup = await openPopup(gloss, tabId);
+    const popup = await openPopup(session.gloss, tabId);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 420, height: 760 });
     await expect.poll(() => popup.getByTestId('glossary').getAttribute('aria-busy')).toBe('false');
@@ -38,18 +28,18 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (sche
     await page.getByTestId('reader-article').waitFor();
     expect(await seriousViolations(page, 'gloss-reader')).toEqual([]);
     await page.screenshot(shot(`reader-view-${scheme}`));
-    await runCommand(gloss, 'toggle-reader', tabId);
+    await runCommand(session.gloss, 'toggle-reader', tabId);
 
-    const reader = await gloss.context.newPage();
+    const reader = await session.gloss.context.newPage();
     await reader.emulateMedia({ colorScheme: scheme });
-    await reader.goto(`chrome-extension://${gloss.extensionId}/reader.html?id=${saved.id}`);
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${saved.id}`);
     await reader.getByTestId('reader-article').waitFor();
     expect(await seriousViolations(reader)).toEqual([]);
     if (scheme === 'light') await reader.screenshot(shot('saved-article'));
 
-    const options = await gloss.context.newPage();
+    const options = await session.gloss.context.newPage();
     await options.emulateMedia({ colorScheme: scheme });
-    await options.goto(`chrome-extension://${gloss.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${session.gloss.extensionId}/options.html`);
     await options.getByTestId('export-json').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
 
@@ -59,9 +49,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (sche
 
 describe('keyboard alone', () => {
   it('reaches the reader switch, opens a saved article with Enter, and closes the reader with Escape', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/pages/sample-article.html');
-    await runCommand(gloss, 'save-article', tabId);
-    const popup = await openPopup(gloss, tabId);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/sample-article.html');
+    await runCommand(session.gloss, 'save-article', tabId);
+    const popup = await openPopup(session.gloss, tabId);
     await expect.poll(() => popup.getByTestId('glossary').getAttribute('aria-busy')).toBe('false');
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reader-toggle');
@@ -73,7 +63,7 @@ describe('keyboard alone', () => {
 
     await popup.bringToFront();
     await popup.getByTestId('saved-item').first().focus();
-    const [reader] = await Promise.all([gloss.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    const [reader] = await Promise.all([session.gloss.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
     await reader.getByTestId('reader-article').waitFor();
     for (const p of [reader, popup, page]) await p.close();
   });

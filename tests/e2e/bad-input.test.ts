@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchGloss, openPopup, type GlossBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { openPopup } from './support/browser';
+import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 import { expectSameHtml } from './support/same-html';
 import { ensureHugePage } from './support/huge-page';
 
-let gloss: GlossBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
+const session = useGlossSession();
 
 const snapshot = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 const overlays = (page: Page) => page.locator('gloss-reader').count();
 
 async function popupMessage(tabId: number): Promise<string> {
-  const popup = await openPopup(gloss, tabId);
+  const popup = await openPopup(session.gloss, tabId);
   await expect.poll(() => popup.getByTestId('glossary').getAttribute('aria-busy'), { timeout: 60_000 }).toBe('false');
   await popup.getByTestId('reader-toggle').click();
   await expect.poll(() => popup.getByTestId('popup-message').count(), { timeout: 60_000 }).toBeGreaterThan(0);
@@ -34,17 +24,17 @@ async function popupMessage(tabId: number): Promise<string> {
 describe('pages that are hard to read', () => {
   it('says plainly that an empty page and a frameset have nothing to read', async () => {
     for (const path of ['/pages/bad/empty.html', '/pages/bad/frameset.html']) {
-      const { page, tabId } = await openServedPage(gloss, server, path);
+      const { page, tabId } = await openServedPage(session.gloss, session.server, path);
       expect(await popupMessage(tabId), path).toMatch(/doesn't look like an article/);
-      expect(await runCommand(gloss, 'toggle-reader', tabId)).toEqual({ problem: 'not-article' });
+      expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ problem: 'not-article' });
       await page.close();
     }
   });
 
   it('shows the reader over hostile page CSS and still restores the page exactly', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/pages/bad/hostile-css.html');
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/hostile-css.html');
     const before = await snapshot(page);
-    expect(await runCommand(gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
     const article = page.getByTestId('reader-article');
     expect(await article.boundingBox()).not.toBeNull();
     expect(await article.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
@@ -54,25 +44,25 @@ describe('pages that are hard to read', () => {
       return hit?.tagName === 'GLOSS-READER';
     });
     expect(onTop).toBe(true);
-    expect(await runCommand(gloss, 'toggle-reader', tabId)).toEqual({ open: false });
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: false });
     expectSameHtml(await snapshot(page), before);
     await page.close();
   });
 
   it('keeps one overlay and leaves only the page’s own changes on a page that keeps changing', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/pages/bad/mutating.html');
-    await runCommand(gloss, 'toggle-reader', tabId);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/mutating.html');
+    await runCommand(session.gloss, 'toggle-reader', tabId);
     expect(await overlays(page)).toBe(1);
     await page.waitForTimeout(400);
-    await runCommand(gloss, 'toggle-reader', tabId);
+    await runCommand(session.gloss, 'toggle-reader', tabId);
     expect(await overlays(page)).toBe(0);
     expect(await page.evaluate(() => [document.documentElement.getAttribute('style'), document.body.getAttribute('style')])).toEqual([null, null]);
     await page.close();
   });
 
   it('closes the reader when a single-page app moves to another story', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/pages/bad/pushstate.html');
-    expect(await runCommand(gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/pushstate.html');
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
     await page.evaluate(() => window.postMessage('navigate', '*'));
     await expect.poll(() => overlays(page)).toBe(0);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
@@ -80,15 +70,15 @@ describe('pages that are hard to read', () => {
   });
 
   it('reads right-to-left text right to left', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/pages/bad/rtl.html');
-    expect(await runCommand(gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/rtl.html');
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
     expect(await page.getByTestId('reader-view').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await page.close();
   });
 
   it('opens or declines a 20 MB page within a bounded time, and the tab stays responsive', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, ensureHugePage(), { timeout: 200_000 });
-    const result = await runCommand(gloss, 'toggle-reader', tabId);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, ensureHugePage(), { timeout: 200_000 });
+    const result = await runCommand(session.gloss, 'toggle-reader', tabId);
     expect([{ open: true }, { problem: 'too-large' }]).toContainEqual(result);
     // The page still answers promptly (no frozen main thread left behind).
     expect(await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done('painted'))))).toBe('painted');

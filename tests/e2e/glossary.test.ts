@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchGloss, openPopup, type GlossBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { openPopup } from './support/browser';
+import { useGlossSession } from './support/session';
 import { openServedPage } from './support/pages';
 import { sharedDir } from './support/paths';
 
@@ -12,22 +12,12 @@ const gold = JSON.parse(readFileSync(resolve(sharedDir, 'fixtures/seed-thanh-hoa
   forbidden: string[];
 };
 
-let gloss: GlossBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
+const session = useGlossSession();
 
 describe('the glossary on the seed article', () => {
   it('lists every required abbreviation with its meaning, and no Roman numeral', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
-    const popup = await openPopup(gloss, tabId);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
+    const popup = await openPopup(session.gloss, tabId);
     const glossary = popup.getByTestId('glossary');
     await expect.poll(() => glossary.getAttribute('aria-busy')).toBe('false');
     for (const { abbr, expansion } of gold.required) {
@@ -55,8 +45,8 @@ describe('the glossary on the seed article', () => {
   });
 
   it("applies the reader's own meaning from the popup, here and on later pages", async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
-    const popup = await openPopup(gloss, tabId);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
+    const popup = await openPopup(session.gloss, tabId);
     const row = popup.locator('[data-testid=glossary-entry][data-abbr="MTTQ"]');
     await row.getByTestId('glossary-edit').click();
     await popup.getByTestId('glossary-edit-input').fill('Mặt trận Tổ quốc Việt Nam');
@@ -66,8 +56,8 @@ describe('the glossary on the seed article', () => {
     await popup.close();
     await page.close();
 
-    const later = await openServedPage(gloss, server, '/pages/sample-article.html');
-    const laterPopup = await openPopup(gloss, later.tabId);
+    const later = await openServedPage(session.gloss, session.server, '/pages/sample-article.html');
+    const laterPopup = await openPopup(session.gloss, later.tabId);
     const laterRow = laterPopup.locator('[data-testid=glossary-entry][data-abbr="MTTQ"]');
     await expect.poll(() => laterRow.getByTestId('glossary-expansion').innerText()).toBe('Mặt trận Tổ quốc Việt Nam');
     await laterPopup.close();

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchGloss, openPopup, type GlossBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { openPopup } from './support/browser';
+import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 
-let gloss: GlossBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
+const session = useGlossSession();
 
 describe('saved reads', () => {
   it('saves from the popup, lists it, reopens it offline, and updates on a second save', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html?utm_source=x');
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html?utm_source=x');
     const canonical = page.url().replace(/[?&]utm_source=x/, (m) => (m.startsWith('?') ? '?' : '')).replace('?&', '?');
-    const popup = await openPopup(gloss, tabId);
+    const popup = await openPopup(session.gloss, tabId);
     await expect.poll(() => popup.getByTestId('save-article').isEnabled()).toBe(true);
     await popup.getByTestId('save-article').click();
     await expect.poll(() => popup.getByTestId('save-status').innerText()).toContain('Saved');
@@ -37,7 +27,7 @@ describe('saved reads', () => {
     await expect.poll(() => popup.getByTestId('saved-item').count()).toBe(0);
     await popup.getByTestId('saved-search').fill('');
 
-    const [reader] = await Promise.all([gloss.context.waitForEvent('page'), item.click()]);
+    const [reader] = await Promise.all([session.gloss.context.waitForEvent('page'), item.click()]);
     await reader.waitForLoadState('load');
     expect(reader.url()).toMatch(/\/reader\.html\?id=[\w-]+$/);
     await reader.getByTestId('reader-article').waitFor();
@@ -49,12 +39,12 @@ describe('saved reads', () => {
   });
 
   it('keeps both articles when two tabs save at the same moment, and undoes a delete', async () => {
-    const first = await openServedPage(gloss, server, '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html');
-    const second = await openServedPage(gloss, server, '/fixtures/dev/en-01-smoke-free-parks-who.html');
-    const results = await Promise.all([runCommand(gloss, 'save-article', first.tabId), runCommand(gloss, 'save-article', second.tabId)]);
+    const first = await openServedPage(session.gloss, session.server, '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html');
+    const second = await openServedPage(session.gloss, session.server, '/fixtures/dev/en-01-smoke-free-parks-who.html');
+    const results = await Promise.all([runCommand(session.gloss, 'save-article', first.tabId), runCommand(session.gloss, 'save-article', second.tabId)]);
     for (const result of results) expect(result).toMatchObject({ created: true });
 
-    const popup = await openPopup(gloss, first.tabId);
+    const popup = await openPopup(session.gloss, first.tabId);
     for (const { page } of [first, second]) {
       await expect.poll(() => popup.locator(`[data-testid=saved-item][data-url="${page.url()}"]`).count()).toBe(1);
     }
@@ -69,8 +59,8 @@ describe('saved reads', () => {
   });
 
   it('shows an empty-state hint and a clear message for an id that is not saved', async () => {
-    const reader = await gloss.context.newPage();
-    await reader.goto(`chrome-extension://${gloss.extensionId}/reader.html?id=missing`);
+    const reader = await session.gloss.context.newPage();
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=missing`);
     await expect.poll(() => reader.getByTestId('popup-message').innerText()).toContain("isn't in your library");
     await reader.close();
   });

@@ -1,35 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchGloss, openPopup, tabIdOf, type GlossBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { openPopup } from './support/browser';
+import { openServedPage } from './support/pages';
+import { useGlossSession } from './support/session';
 import { docsDir, sharedDir } from './support/paths';
 import { expectSameHtml } from './support/same-html';
 
 const seedGold = JSON.parse(readFileSync(resolve(sharedDir, 'fixtures/seed-thanh-hoa.gold.json'), 'utf8'));
 const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-let gloss: GlossBrowser;
-let server: TestServer;
-let visits = 0;
+const session = useGlossSession();
 
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
-
-async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await gloss.context.newPage();
-  // A unique query string per visit, so the tab id lookup can never pick an older tab.
-  await page.goto(`${server.origin}${path}?visit=${++visits}`);
-  await page.waitForLoadState('load');
-  return { page, tabId: await tabIdOf(gloss, page) };
-}
+const openPage = (path: string) => openServedPage(session.gloss, session.server, path);
 
 const readerText = (page: Page) =>
   page.locator('[data-testid=reader-view] [data-testid=reader-article]').innerText();
@@ -42,7 +26,7 @@ describe('reader mode on the seed article', () => {
     const before = await snapshot(page);
     const scrollBefore = await page.evaluate(() => window.scrollY);
 
-    const popup = await openPopup(gloss, tabId);
+    const popup = await openPopup(session.gloss, tabId);
     const toggle = popup.getByTestId('reader-toggle');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
@@ -70,7 +54,7 @@ describe('reader mode on the seed article', () => {
   it('closes with Escape and with the close button, and never stacks two overlays', async () => {
     const { page, tabId } = await openPage('/fixtures/seed-thanh-hoa.html');
     const before = await snapshot(page);
-    const popup = await openPopup(gloss, tabId);
+    const popup = await openPopup(session.gloss, tabId);
     const toggle = popup.getByTestId('reader-toggle');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
 
@@ -88,7 +72,7 @@ describe('reader mode on the seed article', () => {
     expectSameHtml(await snapshot(page), before);
 
     // Two toggles sent at once: open then close, in order — never two overlays.
-    await gloss.worker.evaluate(async (id) => {
+    await session.gloss.worker.evaluate(async (id) => {
       const handle = (globalThis as unknown as { gloss: { handleCommand: (c: string, t: object) => Promise<unknown> } }).gloss;
       await Promise.all([handle.handleCommand('toggle-reader', { id }), handle.handleCommand('toggle-reader', { id })]);
     }, tabId);
@@ -101,7 +85,7 @@ describe('reader mode on the seed article', () => {
   it('toggles through the keyboard command handler', async () => {
     const { page, tabId } = await openPage('/fixtures/seed-thanh-hoa.html');
     const before = await snapshot(page);
-    const run = () => gloss.worker.evaluate((id) => {
+    const run = () => session.gloss.worker.evaluate((id) => {
       const handle = (globalThis as unknown as { gloss: { handleCommand: (c: string, t: object) => Promise<unknown> } }).gloss;
       return handle.handleCommand('toggle-reader', { id });
     }, tabId);
@@ -117,7 +101,7 @@ describe('reader mode on the seed article', () => {
 describe('pages that are not articles', () => {
   it('says a listing page is not an article and opens it anyway on request', async () => {
     const { page, tabId } = await openPage('/corpus/vi-news/vnexpress__listing__kinh-doanh.html');
-    const popup = await openPopup(gloss, tabId);
+    const popup = await openPopup(session.gloss, tabId);
     const message = popup.getByTestId('popup-message');
     await expect.poll(() => message.innerText()).toContain("doesn't look like an article");
     await popup.getByTestId('reader-toggle').click();
@@ -130,11 +114,11 @@ describe('pages that are not articles', () => {
   });
 
   it('explains that browser pages are off-limits', async () => {
-    const page = await gloss.context.newPage();
+    const page = await session.gloss.context.newPage();
     await page.goto('chrome://version');
-    const tabId = await gloss.worker.evaluate(async () =>
+    const tabId = await session.gloss.worker.evaluate(async () =>
       (await chrome.tabs.query({})).find((tab: { url?: string }) => tab.url?.startsWith('chrome://version'))?.id, undefined);
-    const popup = await openPopup(gloss, tabId!);
+    const popup = await openPopup(session.gloss, tabId!);
     await expect.poll(() => popup.getByTestId('popup-message').innerText()).toContain("can't run on this page");
     expect(await popup.getByTestId('glossary').getAttribute('aria-busy')).toBe('false');
     await popup.close();

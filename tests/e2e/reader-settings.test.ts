@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Locator, Page } from 'playwright-core';
-import { launchGloss, type GlossBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+
+import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 import { expectSameHtml } from './support/same-html';
 
-let gloss: GlossBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
+const session = useGlossSession();
 
 const snapshot = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 const style = (locator: Locator, property: string) =>
@@ -25,13 +15,13 @@ const style = (locator: Locator, property: string) =>
 const px = (value: string) => Number.parseFloat(value);
 
 async function openReader(page: Page, tabId: number) {
-  expect(await runCommand(gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+  expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
   await page.getByTestId('reader-article').waitFor();
 }
 
 describe('reader comfort settings', () => {
   it('changes theme and text size from the toolbar, keeps them after a reload, and still restores the page', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
     const before = await snapshot(page);
     await openReader(page, tabId);
     const reader = page.getByTestId('reader-view');
@@ -62,7 +52,7 @@ describe('reader comfort settings', () => {
     expectSameHtml(await snapshot(page), before);
 
     // Let the debounced write reach storage.sync, then reload and reopen.
-    await expect.poll(() => gloss.worker.evaluate(async () => {
+    await expect.poll(() => session.gloss.worker.evaluate(async () => {
       const stored = await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { fontSize?: number }>> } } } })
         .chrome.storage.sync.get('reader-settings');
       return stored['reader-settings']?.fontSize;
@@ -78,7 +68,7 @@ describe('reader comfort settings', () => {
   });
 
   it('shows reading progress as the reader scrolls', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
     await openReader(page, tabId);
     const progress = page.getByTestId('reading-progress');
     expect(await progress.getAttribute('aria-valuenow')).toBe('0');
@@ -89,10 +79,10 @@ describe('reader comfort settings', () => {
   });
 
   it('has the same toolbar on the saved-article page, where progress follows the window', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
-    const saved = (await runCommand(gloss, 'save-article', tabId)) as { id: string };
-    const reader = await gloss.context.newPage();
-    await reader.goto(`chrome-extension://${gloss.extensionId}/reader.html?id=${encodeURIComponent(saved.id)}`);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
+    const saved = (await runCommand(session.gloss, 'save-article', tabId)) as { id: string };
+    const reader = await session.gloss.context.newPage();
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${encodeURIComponent(saved.id)}`);
     await reader.getByTestId('reader-article').waitFor();
     expect(await reader.getByTestId('reader-close').count()).toBe(0);
     await reader.getByTestId('reader-settings-toggle').click();
@@ -107,7 +97,7 @@ describe('reader comfort settings', () => {
   });
 
   it('reads aloud, or says plainly that the system has no voice for the language', async () => {
-    const { page, tabId } = await openServedPage(gloss, server, '/fixtures/seed-thanh-hoa.html');
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
     const before = await snapshot(page);
     await openReader(page, tabId);
     const hasVietnamese = await page.evaluate(async () => {

@@ -16,12 +16,15 @@ export interface ArticleText { name: string; group: Group; lang: string; text: s
 interface PageTiming { name: string; group: Group; bytes: number; bare: number; ours: number; readerable: boolean }
 
 const TARGET = 1.3;
+export const MISS_NOTE = 'likely cause: beyond Readability (which runs on its own clone) ours makes a second clone, reads JSON-LD/meta, scans the page, '
+  + 'cleans every candidate, copies declared containers, sanitises with DOMPurify and re-parses the result for textContent; '
+  + 'on small pages these fixed passes weigh most. See the pages with the largest extra time below.';
 
 export const extractionSection: Section = {
   id: 'extract',
   title: '1. Extraction (Node + happy-dom): Gloss pipeline vs bare Readability, same DOM',
   async run(ctx) {
-    const benchPages = Number(ctx.opt('pages') ?? (ctx.quick ? 8 : 30));
+    const benchPages = Number(ctx.opt('pages') ?? (ctx.quick ? 8 : 24));
     const iterations = Number(ctx.opt('iterations') ?? (ctx.quick ? 2 : 3));
     const pages = loadCorpus(benchPages);
     if (!pages.length) throw new Error('no corpus pages found under ../shared');
@@ -74,11 +77,15 @@ export const extractionSection: Section = {
       });
     }
     const perPage = timings.map((x) => x.ours / x.bare);
-    const all = rows[0];
-    if (all && all.ok === false) {
-      all.note = 'missed: ours = Readability (its own clone) + a second clone, JSON-LD/meta/scan passes, cleanup of every candidate, '
-        + 'copies of declared containers, DOMPurify sanitise and a re-parse for textContent; see the slowest pages below.';
-    }
+    rows.push({
+      label: '  per page: median of the ratios (small pages weigh as much as big ones)',
+      value: ratioText(median(perPage)),
+      baseline: 'bare = 1×',
+      target: `≤ ${TARGET}×`,
+      ok: median(perPage) <= TARGET,
+    });
+    const firstMiss = rows.find((r) => r.ok === false);
+    if (firstMiss) firstMiss.note = MISS_NOTE;
     const slow = [...timings].sort((a, b) => (b.ours - b.bare) - (a.ours - a.bare)).slice(0, 5);
     const details = [
       `pages: ${timings.length} (${iterations} interleaved iterations each, median per page); parse once per page, not timed in the ratio (total parse ${ms(parseMs)})`,

@@ -1,6 +1,9 @@
 /**
- * `npm run bench [-- --only extract,glossary,library] [--quick] [--pages N] [--iterations N]
- *  [--articles N] [--no-build] [--json FILE]`
+ * `npm run bench [-- --only extract,extract-browser,glossary,library] [--quick] [--json FILE]`
+ * Tuning: --pages N (benchmark pages, default 24), --iterations N (Node extraction, 3),
+ * --browser-iterations N (4), --glossary-iterations N (3), --glossary-budget MS (3000),
+ * --articles N (library size, 5000), --no-build (measure the existing e2e build as it is).
+ * --quick: fewer pages/iterations, 1,000 articles, no Chromium extraction (unless --browser).
  * Runs every benchmark section and prints one report: each figure with the baseline measured
  * in the same run, the ratio, the target and ✓/✗. Exit code 0 when targets are missed
  * (benchmarks report, they do not fail); non-zero only when the harness itself breaks.
@@ -22,8 +25,8 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('npm run bench -- [--only ' + SECTIONS.map((s) => s.id).join(',') + '] [--quick] [--pages N] [--iterations N] '
-    + '[--articles N] [--no-build] [--json FILE]');
+  console.log('npm run bench -- [--only ' + SECTIONS.map((s) => s.id).join(',') + '] [--quick [--browser]] [--pages N] [--iterations N] '
+    + '[--browser-iterations N] [--glossary-iterations N] [--glossary-budget MS] [--articles N] [--no-build] [--json FILE]');
   process.exit(0);
 }
 const only = opt('only')?.split(',').map((s) => s.trim());

@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { launchGloss, type GlossBrowser } from '../../tests/e2e/support/browser.ts';
 import { normalizeForSearch } from '../../utils/library/search.ts';
 import { REPO, bytes, median, ms, now, quantile, type BenchContext, type Row, type Section } from './lib.ts';
-import { SEARCH_QUERIES, storageItems, syntheticLibrary } from './synthetic-library.ts';
+import { bundleScript } from './bundle.ts';
+import { SEARCH_QUERIES, seedStorage, type SeedReport } from './synthetic-library.ts';
 
 // The extension API inside the service worker / popup, as seen from evaluate() callbacks.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -21,6 +22,7 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 interface Marks { item?: number; empty?: number; app?: number; armed: boolean; inputAt?: number; listAt?: number }
 type ProbeWindow = { __bench: Marks };
 
+const secs = (x: number) => `${(x / 1000).toFixed(1)} s`;
 const TARGET_POPUP_MS = 150;
 const TARGET_SEARCH_MS = 50;
 const BUILD_DIR = path.join(REPO, '.output/chrome-mv3-e2e');
@@ -119,18 +121,24 @@ async function sendSearch(page: Page, query: string): Promise<{ ms: number; hits
   }, query);
 }
 
-async function seed(gloss: GlossBrowser, ctx: BenchContext, count: number) {
-  const lib = syntheticLibrary(count);
-  const batch = 250;
+/**
+ * Seeds the library. The generator is bundled and run inside the service worker (sending 100 MB
+ * of articles through the DevTools protocol would double the seeding time); without esbuild the
+ * articles are generated here and sent in batches.
+ */
+async function seed(gloss: GlossBrowser, count: number): Promise<SeedReport & { ms: number; where: string }> {
   const t = now();
-  for (let i = 0; i < lib.articles.length; i += batch) {
-    const items = storageItems(lib.articles.slice(i, i + batch));
-    await gloss.worker.evaluate((x) => chrome.storage.local.set(x), items);
-    if ((i / batch) % 4 === 3) ctx.log(`  library: seeded ${Math.min(i + batch, count)}/${count}`);
+  const script = await bundleScript(`
+    import { seedStorage } from './scripts/bench/synthetic-library.ts';
+    globalThis.__glossSeed = (count) => seedStorage(count, (items) => chrome.storage.local.set(items));
+  `);
+  if (script) {
+    await gloss.worker.evaluate(script);
+    const report = (await gloss.worker.evaluate(`globalThis.__glossSeed(${count})`)) as SeedReport;
+    return { ...report, ms: now() - t, where: 'generated in the service worker' };
   }
-  // the index last, as store.ts writes it; 'library-index$' is @wxt-dev/storage's version metadata
-  await gloss.worker.evaluate((x) => chrome.storage.local.set(x), { 'library-index': lib.index, 'library-index$': { v: 1 } });
-  return { ...lib, seedMs: now() - t };
+  const report = await seedStorage(count, (items) => gloss.worker.evaluate((x) => chrome.storage.local.set(x), items));
+  return { ...report, ms: now() - t, where: 'generated in Node, sent over CDP' };
 }
 
 export const librarySection: Section = {
@@ -153,16 +161,36 @@ export const librarySection: Section = {
       const empty = await popupLoads(gloss, tabId, 'empty', loads);
 
       ctx.log(`  library: seeding ${count} articles…`);
-      const lib = await seed(gloss, ctx, count);
+      const lib = await seed(gloss, count);
       const bytesAfter = await gloss.worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
       const indexBytes = await gloss.worker.evaluate(() => chrome.storage.local.getBytesInUse('library-index'));
       const stored = await gloss.worker.evaluate(() => chrome.storage.local.get('library-index').then((x: { 'library-index': unknown[] }) => x['library-index'].length));
       if (stored !== count) throw new Error(`seeding: index holds ${stored} entries, expected ${count}`);
-      details.push(`seeded ${count} articles (${bytes(bytesAfter - bytesBefore)}) in ${(ms(lib.seedMs / 1000, 1)).replace(' ms', ' s')}, batches of 250 via chrome.storage.local.set; library-index ${bytes(indexBytes)}`);
+      details.push(`seeded ${count} articles (${bytes(bytesAfter - bytesBefore)}) in ${secs(lib.ms)} (${lib.where}; generating: ${secs(lib.generateMs)}), batches of 250 via chrome.storage.local.set; library-index ${bytes(indexBytes)}`);
 
       // (a) popup with the full library
       const full = await popupLoads(gloss, tabId, 'item', loads);
+      const popup = (await openPopupTimed(gloss, tabId, 'item')).page;
+      const rawReads: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        rawReads.push(await popup.evaluate(async () => {
+          const t = performance.now();
+          await chrome.storage.local.get('library-index');
+          return performance.now() - t;
+        }));
+      }
+      const rawRead = median(rawReads);
       const popupRatio = full.median / empty.median;
+      let popupNote: string | undefined;
+      if (full.median > TARGET_POPUP_MS && popupRatio < 1.5) {
+        popupNote = `missed, but the empty popup is as slow (${ms(empty.median)}): the cost is popup start-up on this machine, not the library size`;
+      } else if (full.median > TARGET_POPUP_MS) {
+        popupNote = `missed: before the first item the popup reads the whole library-index (${bytes(indexBytes)}, ${count} entries; one raw `
+          + `chrome.storage.local.get of it takes ${ms(rawRead)} here) — twice: store.ts defines it with \`migrations: {}\`, so @wxt-dev/storage `
+          + 'reads the item at module load for its version check, then listIndex() reads it again. SavedList already renders only 100. '
+          + 'Suggested fixes: drop `version`/`migrations` from the index item (it is derived data; rebuildIndex covers format changes), '
+          + 'and keep a small "library-recent" item (first ~100 entries, written by commit() with the index) for the first paint, loading the full index after.';
+      }
       rows.push({
         label: `(a) popup first render, ${count} articles: nav start → first saved-item in DOM`,
         value: ms(full.median),
@@ -170,15 +198,12 @@ export const librarySection: Section = {
         ratio: popupRatio,
         target: `≤ ${TARGET_POPUP_MS} ms`,
         ok: full.median <= TARGET_POPUP_MS,
-        ...(full.median > TARGET_POPUP_MS ? {
-          note: `missed: the popup reads the whole library-index (${bytes(indexBytes)}, ${count} entries) before the first item; `
-            + 'SavedList already renders only 100. Suggested fix: a small "library-recent" item (first 100 entries) for first paint, full index after.',
-        } : {}),
+        ...(popupNote ? { note: popupNote } : {}),
       });
-      details.push(`popup: median of ${loads} loads after one warm-up (max ${ms(full.max)}; empty max ${ms(empty.max)}); first-contentful-paint: full ${ms(full.fcp)}, empty ${ms(empty.fcp)}`);
+      details.push(`popup: median of ${loads} loads after one warm-up (max ${ms(full.max)}; empty max ${ms(empty.max)}); first-contentful-paint: full ${ms(full.fcp)}, empty ${ms(empty.fcp)}; `
+        + `raw chrome.storage.local.get('library-index') from the popup ${ms(rawRead)}`);
 
       // (b) background search, called from the popup page
-      const popup = (await openPopupTimed(gloss, tabId, 'item')).page;
       const queries = [...SEARCH_QUERIES, ...SEARCH_QUERIES.map(normalizeForSearch)];
       const cold = await sendSearch(popup, queries[0]);
       const warm: number[] = [];
@@ -206,7 +231,10 @@ export const librarySection: Section = {
         value: ms(cold.ms),
         baseline: `warm median ${ms(warmMedian)}`,
         ratio: cold.ms / warmMedian,
-        note: 'one-off after the service worker starts; not under a target',
+        note: cold.ms > 2000
+          ? `no target, but a concern: after every service-worker start the first search waits while getAllArticles() reads and validates all ${count} records `
+            + 'and MiniSearch indexes them. Suggested fix: persist the index (serializeSearchIndex exists) in storage.local or build it in idle time / incrementally.'
+          : 'one-off after the service worker starts; not under a target',
       });
       details.push(`search: warm p90 ${ms(quantile(warm, 0.9))}, max ${ms(Math.max(...warm))}; hits per query ${Math.min(...hits)}–${Math.max(...hits)} (capped at 200)`);
       const pairs = SEARCH_QUERIES.map((q, i) => hits[i] === hits[i + SEARCH_QUERIES.length]).filter(Boolean).length;

@@ -42,48 +42,54 @@ const EN_TITLES = [
   (r: () => number) => `${pick(r, ['Vietnam', 'Thailand', 'Indonesia'])} exports ${pick(r, ['rise', 'fall', 'stall'])} as demand from China ${pick(r, ['weakens', 'recovers'])}`,
 ];
 
-const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
+const encoder = new TextEncoder();
+const byteLength = (s: string) => encoder.encode(s).length; // runs in Node and in the service worker
 
-function sentence(r: () => number, vi: boolean): string {
+// Rare words: names of people, places, companies; each article uses a handful of its own, so the
+// index has many terms with short posting lists (as real text does), not only 200 common words.
+const SYLLABLES = ('an bình châu dương giang hải hòa hưng khánh lâm long minh nam ngọc phong phú quang sơn tân thanh '
+  + 'thịnh trung tuấn việt xuân yên đông đức hạnh kiên lộc nhân phúc quý tài thắng trí vĩnh').split(' ');
+const EN_SYLLABLES = 'al bar cor den fal gar hol kin lor mar nor pel quin ros sal tor ul ver wes yor zan'.split(' ');
+function rareName(i: number): string {
+  const r = rng(i + 1);
+  return i % 2
+    ? `${pick(r, SYLLABLES)} ${pick(r, SYLLABLES)}`.replace(/^./, (c) => c.toUpperCase())
+    : `${pick(r, EN_SYLLABLES)}${pick(r, EN_SYLLABLES)}${pick(r, EN_SYLLABLES)}`.replace(/^./, (c) => c.toUpperCase());
+}
+const RARE = Array.from({ length: 4000 }, (_, i) => rareName(i));
+
+function sentence(r: () => number, vi: boolean, own: string[]): string {
   const n = 10 + Math.floor(r() * 18);
   const words: string[] = [];
   for (let i = 0; i < n; i++) {
     const x = r();
-    words.push(x < 0.06 ? pick(r, ABBRS) : x < 0.16 ? pick(r, vi ? EN_WORDS : VI_WORDS) : pick(r, vi ? VI_WORDS : EN_WORDS));
+    words.push(x < 0.04 ? pick(r, own) : x < 0.1 ? pick(r, ABBRS) : x < 0.2 ? pick(r, vi ? EN_WORDS : VI_WORDS) : pick(r, vi ? VI_WORDS : EN_WORDS));
   }
   const s = words.join(' ');
   return s[0].toUpperCase() + s.slice(1) + '.';
 }
 
-export interface SyntheticLibrary {
-  articles: SavedArticle[];
-  index: IndexEntry[];
-  /** mean UTF-8 bytes of JSON.stringify(textContent): the storage baseline */
-  textJsonBytes: number;
-}
-
-export function syntheticLibrary(count: number, textBytes = 10_000, seed = 20240601): SyntheticLibrary {
+/** The articles, one at a time (5,000 × 20 KB need not sit in memory at once). */
+export function* syntheticArticles(count: number, textBytes = 10_000, seed = 20240601): Generator<SavedArticle> {
   const r = rng(seed);
   const newest = Date.UTC(2025, 5, 1);
-  const articles: SavedArticle[] = [];
-  let jsonBytes = 0;
   for (let i = 0; i < count; i++) {
     const vi = r() < 0.6;
     const site = pick(r, vi ? VI_SITES : EN_SITES);
     const url = canonicalUrl(`https://${site}/${vi ? 'thoi-su' : 'news'}/article-${i}-${Math.floor(r() * 1e6)}.html`);
+    const own = Array.from({ length: 4 }, () => pick(r, RARE));
     const paragraphs: string[] = [];
     let size = 0;
     while (size < textBytes) {
-      const p = Array.from({ length: 3 + Math.floor(r() * 4) }, () => sentence(r, vi)).join(' ');
+      const p = Array.from({ length: 3 + Math.floor(r() * 4) }, () => sentence(r, vi, own)).join(' ');
       paragraphs.push(p);
       size += byteLength(p) + 2;
     }
     const textContent = paragraphs.join('\n\n');
-    jsonBytes += byteLength(JSON.stringify(textContent));
     const wordCount = textContent.split(/\s+/).length;
     const savedAt = newest - i * 3_600_000; // one per hour, article 0 newest
     const read = r() < 0.3;
-    articles.push({
+    yield {
       id: articleIdFor(url), url,
       title: pick(r, vi ? VI_TITLES : EN_TITLES)(r),
       byline: vi ? pick(r, ['Minh Anh', 'Thu Hà', 'Quốc Tuấn', null]) : pick(r, ['Jane Doe', 'John Smith', null]),
@@ -104,19 +110,53 @@ export function syntheticLibrary(count: number, textBytes = 10_000, seed = 20240
       readState: read ? 'read' : 'unread',
       progress: read ? 1 : 0,
       status: 'complete',
-    });
+    };
   }
-  const index = articles.map(toIndexEntry).sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { articles, index, textJsonBytes: jsonBytes / Math.max(1, count) };
 }
 
-/** chrome.storage.local items exactly as store.ts writes them (article items carry schemaVersion). */
-export function storageItems(articles: SavedArticle[]): Record<string, unknown> {
-  return Object.fromEntries(articles.map((a) => [`article:${a.id}`, { ...a, schemaVersion: SCHEMA_VERSION }]));
+export interface SeedReport {
+  count: number;
+  indexEntries: number;
+  /** mean UTF-8 bytes of JSON.stringify(textContent): the storage baseline */
+  textJsonBytes: number;
+  generateMs: number;
 }
 
-/** Diacritic queries, and the same words typed without diacritics (the search folds both). */
+/**
+ * Writes `count` articles through `set` (chrome.storage.local.set, wherever it runs) exactly as
+ * store.ts lays them out: 'article:<id>' items carrying schemaVersion, in batches, then last the
+ * 'library-index' (IndexEntry[], newest first) and its @wxt-dev/storage version metadata
+ * 'library-index$' = {v: 1} (store.ts: defineItem('local:library-index', {version: 1})).
+ */
+export async function seedStorage(count: number, set: (items: Record<string, unknown>) => Promise<unknown>, batch = 250): Promise<SeedReport> {
+  const index: IndexEntry[] = [];
+  let jsonBytes = 0;
+  let generateMs = 0;
+  let items: Record<string, unknown> = {};
+  let n = 0;
+  let t = performance.now();
+  for (const a of syntheticArticles(count)) {
+    index.push(toIndexEntry(a));
+    jsonBytes += byteLength(JSON.stringify(a.textContent));
+    items[`article:${a.id}`] = { ...a, schemaVersion: SCHEMA_VERSION };
+    if (++n % batch === 0 || n === count) {
+      generateMs += performance.now() - t;
+      await set(items);
+      items = {};
+      t = performance.now();
+    }
+  }
+  index.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await set({ 'library-index': index, 'library-index$': { v: 1 } });
+  return { count, indexEntries: index.length, textJsonBytes: jsonBytes / Math.max(1, count), generateMs };
+}
+
+/**
+ * Queries as typed with diacritics; the benchmark also sends each one folded (no diacritics, lower case),
+ * which the search must treat the same. Common phrases (thousands of matching articles) and rare names
+ * (a few articles each).
+ */
 export const SEARCH_QUERIES = [
   'ủy ban nhân dân', 'giáo dục đào tạo', 'bảo hiểm lương hưu', 'ngân hàng nhà nước', 'biến đổi khí hậu',
-  'sạt lở sông hậu', 'đầu tư công', 'Đà Nẵng', 'chứng khoán', 'interest rates',
+  'sạt lở sông hậu', 'interest rates', RARE[1], RARE[7], RARE[12],
 ];

@@ -34,7 +34,6 @@ const describeHits = (hits: PwnedHit[]) => hits.map((h) => `${h.path} (${h.dest 
 /** Run findUnsafe (tests/security/unsafe.ts) in the page on the element `selector` finds (piercing Gloss's shadow root). */
 function unsafeIn(page: Page, selector: string, allowControls = false): Promise<string[] | null> {
   return page.evaluate(([source, sel, controls]) => {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const check = new Function('__name', `return (${source})`)((fn: unknown) => fn) as (root: ParentNode, c: boolean) => string[];
     const shadow = document.querySelector('gloss-reader')?.shadowRoot;
     const root = shadow?.querySelector(sel) ?? document.querySelector(sel);
@@ -74,8 +73,12 @@ async function holdNavigations(page: Page, into: string[]) {
   });
 }
 
-/** Hover and focus every element of the article, abbreviations first; then click every link and control. */
-async function interact(page: Page, label: string) {
+/**
+ * Hover and focus every element of the article, abbreviations first; then click every link and
+ * control. A same-page link (#notes) may close the overlay (Gloss closes the reader when the page
+ * navigates, even within itself): `reopen` brings it back before the next click.
+ */
+async function interact(page: Page, label: string, reopen?: () => Promise<void>) {
   const article = page.locator('[data-testid=reader-article]');
   await article.waitFor();
   for (const abbr of await article.locator('abbr').all()) {
@@ -91,14 +94,20 @@ async function interact(page: Page, label: string) {
       el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     }
   });
-  const clickable = await article.locator('a, area, button, input, summary, [onclick]').all();
-  for (const el of clickable) {
+  const CLICKABLE = 'a, area, button, input, summary, [onclick]';
+  const count = await article.locator(CLICKABLE).count();
+  for (let i = 0; i < count; i++) {
+    if (reopen && (await article.count()) === 0) {
+      await reopen();
+      await article.waitFor();
+    }
+    const el = article.locator(CLICKABLE).nth(i);
     const clicked = await el.click({ timeout: 1500, force: true, noWaitAfter: true }).then(() => true, () => false);
     // Not clickable by a pointer (an <area>, hidden, zero-sized): activate it as a keyboard user would.
-    if (!clicked) await el.evaluate((node) => (node as HTMLElement).click()).catch(() => undefined);
+    if (!clicked) await el.evaluate((node) => (node as HTMLElement).click(), undefined, { timeout: 1500 }).catch(() => undefined);
     await sleep(30);
   }
-  expect(await page.locator('[data-testid=reader-article]').count(), `${label}: the reader is still there after the clicks`).toBe(1);
+  if (!reopen) expect(await article.count(), `${label}: the reader page still shows the article after the clicks`).toBe(1);
 }
 
 async function checkPage(spec: SecurityPage) {
@@ -134,7 +143,9 @@ async function checkPage(spec: SecurityPage) {
   await page.getByTestId('reader-view').waitFor();
   expect(await unsafeIn(page, '[data-testid=reader-view]', true), `${label}: reader overlay`).toEqual([]);
   expect(await unsafeIn(page, '[data-testid=reader-article]'), `${label}: reader overlay article`).toEqual([]);
-  await interact(page, `${label} overlay`);
+  await interact(page, `${label} overlay`, async () => {
+    expect(await runCommand(gloss, 'toggle-reader', tabId), `${label}: reader reopens`).toEqual({ open: true });
+  });
 
   // 3. Save, then read the saved copy on the extension's own page.
   const saved = await runCommand(gloss, 'save-article', tabId) as { id?: string; problem?: string };

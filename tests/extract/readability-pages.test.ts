@@ -35,14 +35,18 @@ describe('Readability test pages', () => {
         if ((doc.body?.textContent?.trim().length ?? 0) < 100) return; // the parser lost the page
         const article = extractArticle(doc, { window: win, force: true });
         recalls.push(shingleRecall(expectedText, article.textContent));
-        const own = new Readability(doc.cloneNode(true) as Document).parse()?.title ?? meta.title ?? '';
-        const accepted = [meta.title ?? '', own].flatMap((t) => [t, cleanTitle(t, doc, article.siteName, 'fakehost')]).map(normalizeForCheck);
-        if (!accepted.includes(normalizeForCheck(article.title))) titleMismatches.push(`${name}: "${meta.title}" → "${article.title}"`);
+        const accepts = (titles: string[]) => titles
+          .flatMap((t) => [t, cleanTitle(t, doc, article.siteName, 'fakehost')])
+          .map(normalizeForCheck).includes(normalizeForCheck(article.title));
+        // Readability runs again only for the few titles that differ from the expected file.
+        if (!accepts([meta.title ?? '']) && !accepts([new Readability(doc.cloneNode(true) as Document).parse()?.title ?? ''])) {
+          titleMismatches.push(`${name}: "${meta.title}" → "${article.title}"`);
+        }
       });
     }
     expect(recalls.length).toBeGreaterThanOrEqual(120);
     const mean = recalls.reduce((a, b) => a + b, 0) / recalls.length;
     expect(mean).toBeGreaterThanOrEqual(0.99);
     expect(titleMismatches).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });

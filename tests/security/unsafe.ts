@@ -25,6 +25,7 @@ export function findUnsafe(root: ParentNode, allowControls = false): string[] {
   const problems: string[] = [];
   const scheme = (value: string) =>
     // What the URL parser sees: leading C0 controls and spaces go, tabs and newlines vanish anywhere.
+    // eslint-disable-next-line no-control-regex
     value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').toLowerCase();
   const badUrl = (tag: string, name: string, value: string) => {
     const v = scheme(value);

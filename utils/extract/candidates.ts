@@ -1,4 +1,4 @@
-import { linkDensity, parseFragment, textOf } from './dom.ts';
+import { linkDensity, parseFragment } from './dom.ts';
 import { shingleOverlap, shingleRecall } from './score.ts';
 import { premarkChrome } from './premark.ts';
 

@@ -2,7 +2,8 @@
  * What looks like an abbreviation but is not one: Roman numerals, unit symbols, times, OK,
  * words of all-caps headings and shouted runs, datelines ("BOISE, ID (CW) —"), byline initials.
  */
-import type { Candidate, Tokens } from './tokenize.ts';
+import type { Tokens } from './tokenize.ts';
+import { FLAG } from './candidates.ts';
 import { SEP } from './tokenize.ts';
 import { fold, isLowerCode, isDigitCode, isViSyllable } from './normalize.ts';
 
@@ -52,75 +53,100 @@ function prevChar(text: string, pos: number): string {
 
 export interface FilterContext { lang: 'vi' | 'en'; known: (key: string) => boolean }
 
-/** Per-candidate verdict: 'drop' (not an abbreviation), 'byline' (at most unknown) or 'keep'. */
-export function classifyCandidates(t: Tokens, ctx: FilterContext): ('drop' | 'byline' | 'keep')[] {
+export const VERDICT = { KEEP: 0, BYLINE: 1, DROP: 2 } as const;
+
+/**
+ * Per-candidate verdict (VERDICT.DROP: not an abbreviation, BYLINE: at most unknown, KEEP). What depends
+ * only on the written form is decided once per form; per candidate only its surroundings are looked at.
+ */
+export function classifyCandidates(t: Tokens, ctx: FilterContext): Uint8Array {
   const text = t.text;
-  const out: ('drop' | 'byline' | 'keep')[] = new Array(t.cands.length).fill('keep');
-  const datelineEnd = new Map<number, number>();
-  const bylineLine = new Map<number, boolean>();
-  const wordlike = t.cands.map((c) => isWordlike(c, ctx));
-  for (let k = 0; k < t.cands.length; k++) {
-    const c = t.cands[k];
-    const s = c.surface;
-    if (UNITS.has(s) || ALWAYS.has(s) || c.personInitial) { out[k] = 'drop'; continue; }
-    if (TIMES.has(s) && isDigitCode(prevChar(text, c.start).charCodeAt(0))) { out[k] = 'drop'; continue; }
-    if (ZONES.has(s)) {
-      const next = text[c.end] ?? '';
-      if (next === '+' || next === '-' || next === '−' || isDigitCode(prevChar(text, c.start).charCodeAt(0)) || prevChar(text, c.start) === '(') {
-        out[k] = 'drop'; continue;
-      }
-    }
+  const cs = t.cands;
+  const nc = cs.n;
+  const out = new Uint8Array(nc);
+  // per written form: 0 unknown yet, else 1 + bits (2 dropped always, 4 time word, 8 zone, 16 Roman I/V/X only,
+  // 32 Roman with L/C/D/M, 64 word-like)
+  const formBits = new Uint8Array(cs.surfaces.length);
+  const bitsOf = (id: number): number => {
+    let b = formBits[id];
+    if (b !== 0) return b;
+    const s = cs.surfaces[id];
+    b = 1;
+    if (UNITS.has(s) || ALWAYS.has(s)) b |= 2;
+    if (TIMES.has(s)) b |= 4;
+    if (ZONES.has(s)) b |= 8;
     if (isRomanNumeral(s)) {
       let onlyIVX = true;
       for (const ch of s) if (ch !== 'I' && ch !== 'V' && ch !== 'X') onlyIVX = false;
-      const prev = c.w0 > 0 ? fold(text.slice(t.start[c.w0 - 1], t.end[c.w0 - 1])) : '';
-      if (onlyIVX || ROMAN_CONTEXT.has(prev)) { out[k] = 'drop'; continue; }
+      b |= onlyIVX ? 16 : 32;
     }
-    const line = c.line;
-    if (!datelineEnd.has(line)) datelineEnd.set(line, findDateline(text, t.lineStart[line]));
-    if (c.start < datelineEnd.get(line)!) { out[k] = 'drop'; continue; }
-    if (!bylineLine.has(line)) bylineLine.set(line, isBylineLine(text, t.lineStart[line]));
-    if (bylineLine.get(line)) out[k] = 'byline';
+    if (isWordlike(s, cs.keys[id], ctx)) b |= 64;
+    formBits[id] = b;
+    return b;
+  };
+  const datelineEnd = new Map<number, number>();
+  const bylineLine = new Map<number, boolean>();
+  for (let k = 0; k < nc; k++) {
+    const b = bitsOf(cs.surf[k]);
+    const start = cs.start[k];
+    if ((b & 2) !== 0 || (cs.flags[k] & FLAG.PERSON_INITIAL) !== 0) { out[k] = VERDICT.DROP; continue; }
+    if ((b & 4) !== 0 && isDigitCode(prevChar(text, start).charCodeAt(0))) { out[k] = VERDICT.DROP; continue; }
+    if ((b & 8) !== 0) {
+      const next = text[cs.end[k]] ?? '';
+      const prev = prevChar(text, start);
+      if (next === '+' || next === '-' || next === '−' || isDigitCode(prev.charCodeAt(0)) || prev === '(') { out[k] = VERDICT.DROP; continue; }
+    }
+    if ((b & 16) !== 0) { out[k] = VERDICT.DROP; continue; }
+    if ((b & 32) !== 0) {
+      const w = cs.w0[k];
+      const prev = w > 0 && t.end[w - 1] - t.start[w - 1] <= 12 ? fold(text.slice(t.start[w - 1], t.end[w - 1])) : '';
+      if (ROMAN_CONTEXT.has(prev)) { out[k] = VERDICT.DROP; continue; }
+    }
+    const line = cs.line[k];
+    let dl = datelineEnd.get(line);
+    if (dl === undefined) { dl = findDateline(text, t.lineStart[line]); datelineEnd.set(line, dl); }
+    if (start < dl) { out[k] = VERDICT.DROP; continue; }
+    let by = bylineLine.get(line);
+    if (by === undefined) { by = isBylineLine(text, t.lineStart[line]); bylineLine.set(line, by); }
+    if (by) out[k] = VERDICT.BYLINE;
   }
   // shouted runs: adjacent all-caps words, at least two of them ordinary words
+  const wordlike = (j: number) => (bitsOf(cs.surf[j]) & 64) !== 0;
   let k = 0;
-  while (k < t.cands.length) {
+  while (k < nc) {
     let m = k + 1;
-    while (m < t.cands.length && adjacent(t, t.cands[m - 1], t.cands[m])) m++;
+    while (m < nc && adjacent(t, m - 1, m)) m++;
     let words = 0;
-    for (let j = k; j < m; j++) if (wordlike[j]) words++;
+    for (let j = k; j < m && words < 2; j++) if (wordlike(j)) words++;
     if (m - k >= 2 && words >= 2) {
       for (let j = k; j < m; j++) {
-        const c = t.cands[j];
-        if (ctx.lang === 'vi' ? wordlike[j] : wordlike[j] || !ctx.known(c.key)) out[j] = 'drop';
+        if (ctx.lang === 'vi' ? wordlike(j) : wordlike(j) || !ctx.known(cs.key(j))) out[j] = VERDICT.DROP;
       }
-    } else if (m - k === 1 && wordlike[k]) {
-      const c = t.cands[k];
-      if (ctx.lang === 'vi' ? !ctx.known(c.key) : EN_STOPWORDS.has(c.surface)) out[k] = 'drop';
+    } else if (m - k === 1 && wordlike(k)) {
+      if (ctx.lang === 'vi' ? !ctx.known(cs.key(k)) : EN_STOPWORDS.has(cs.surface(k))) out[k] = VERDICT.DROP;
     }
     k = m;
   }
   return out;
 }
 
-function isWordlike(c: Candidate, ctx: FilterContext): boolean {
-  if (!c.allCaps) return false;
-  const s = c.surface;
+function isWordlike(s: string, key: string, ctx: FilterContext): boolean {
+  for (let i = 0; i < s.length; i++) if (isLowerCode(s.charCodeAt(i))) return false; // not all caps
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     if (ch === 0x2d || ch === 0x2e || ch === 0x26 || isDigitCode(ch)) return false;
   }
   if (ctx.lang === 'vi') return isViSyllable(fold(s));
   if (EN_STOPWORDS.has(s)) return true;
-  if (ctx.known(c.key) || s.length < 3) return false;
+  if (ctx.known(key) || s.length < 3) return false;
   let vowels = 0;
   for (const ch of s) if ('AEIOUY'.includes(ch)) vowels++;
   return vowels >= 1 && vowels < s.length;
 }
 
-function adjacent(t: Tokens, a: Candidate, b: Candidate): boolean {
-  if (b.w0 !== a.w1 + 1) return false;
-  return (t.sep[b.w0] & (SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE)) === 0;
+function adjacent(t: Tokens, a: number, b: number): boolean {
+  if (t.cands.w0[b] !== t.cands.w1[a] + 1) return false;
+  return (t.sep[t.cands.w0[b]] & (SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE)) === 0;
 }
 
 /** "BOISE, ID (CW) —", "HÀ NỘI –": upper-case words opening a line, then a dash. Returns the dash offset or -1. */

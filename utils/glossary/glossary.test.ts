@@ -75,6 +75,14 @@ describe('definitions in the article', () => {
   });
 
   it.each([
+    ['vi', 'Ban Quản lý dự án (gọi tắt là BQLDA) cho biết', 'BQLDA', 'Ban Quản lý dự án'],
+    ['en', 'stops must comply with the Americans with Disabilities Act, known as the ADA.', 'ADA', 'Americans with Disabilities Act'],
+    ['en', 'the Harbor Valley Water Board, known as HVWB, said', 'HVWB', 'Harbor Valley Water Board'],
+  ])('%s, "known as": %s', (lang, text, abbr, expansion) => {
+    expect(find(buildGlossary(text, { lang }), abbr)).toMatchObject({ expansion, source: 'article' });
+  });
+
+  it.each([
     ['theo Tổ chức Y tế Thế giới (WHO), số ca', 'WHO', 'Tổ chức Y tế Thế giới'],
     ['vốn đầu tư trực tiếp nước ngoài (FDI) tăng', 'FDI', 'đầu tư trực tiếp nước ngoài'],
     ['không cung cấp mật khẩu dùng một lần (OTP) cho ai', 'OTP', 'mật khẩu dùng một lần'],
@@ -95,6 +103,28 @@ describe('long forms elsewhere in the article', () => {
     ['Theo Trung tâm Phát triển quỹ đất huyện, TTPTQĐ đã bàn giao.', 'TTPTQĐ', 'Trung tâm Phát triển quỹ đất'],
   ])('vi: %s', (text, abbr, expansion) => {
     expect(find(vi(text), abbr)).toMatchObject({ expansion, source: 'inferred' });
+  });
+
+  it('outranks the dictionary for every abbreviation, keeping the wording of the text', () => {
+    expect(find(vi('Thành phố Thanh Hóa có 34 phường. Năm nay TP Thanh Hóa dẫn đầu.'), 'TP'))
+      .toMatchObject({ expansion: 'Thành phố', source: 'inferred' });
+    expect(find(vi('Ủy ban Mặt trận Tổ quốc tỉnh họp. MTTQ các cấp đã vào cuộc.'), 'MTTQ'))
+      .toMatchObject({ expansion: 'Mặt trận Tổ quốc', source: 'inferred' });
+    expect(find(vi('Ban Thường vụ Thành ủy họp. Sau đó BTV Thành ủy kết luận.'), 'BTV')).toMatchObject({ source: 'inferred' });
+    // a meaning whose initials differ from the key (Fed), written after the headline's use
+    expect(find(en('Fed holds rates\nThe Federal Reserve left its rate unchanged. Fed officials said so.'), 'Fed'))
+      .toMatchObject({ expansion: 'Federal Reserve', source: 'inferred' });
+  });
+
+  it('takes a lower-case meaning only before the first use, and not for the title of a name', () => {
+    expect(find(vi('Công nhân ở các khu công nghiệp thiếu nhà. Các phường gần KCN quá tải.'), 'KCN'))
+      .toMatchObject({ expansion: 'khu công nghiệp', source: 'inferred' });
+    expect(find(vi('Tỷ lệ ở khu vực thành phố, thị xã đạt 90%. Ông Thắng (phường Đông Vệ, TP Thanh Hóa) nói.'), 'TP'))
+      .toMatchObject({ source: 'dictionary' });
+    expect(find(vi('Sinh viên các trường đại học, cao đẳng ra quân sáng nay ở tỉnh nhà. Riêng sinh viên Trường ĐH Cần Thơ nhận 12 xã.'), 'ĐH'))
+      .toMatchObject({ expansion: 'đại học', source: 'dictionary' });
+    expect(find(vi('Đội mời HLV trưởng mới. Ông từng là huấn luyện viên đội trẻ.'), 'HLV'))
+      .toMatchObject({ source: 'dictionary' });
   });
 
   it('needs a capitalised run for an abbreviation the dictionary lacks', () => {
@@ -142,7 +172,8 @@ describe('dictionary senses chosen by context', () => {
 
 describe('speed and safety', () => {
   const rep = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
-  it.each(['A(', '((((((((', 'ABCDEFGHIJKLMNOP', 'UBND TP HĐND ', 'KT-XH-', 'AB/', 'Ban Thường vụ (BTV ('])('hostile input %s stays linear', (pattern) => {
+  it.each(['A(', '((((((((', 'ABCDEFGHIJKLMNOP', 'UBND TP HĐND ', 'KT-XH-', 'AB/', 'Ban Thường vụ (BTV (',
+    'OOOOOOOOOO Oa of of of of of of of of of of ', 'ABC DEF GHI ', 'AB('])('hostile input %s stays linear', (pattern) => {
     const start = performance.now();
     buildGlossary(rep(pattern, 200_000), { lang: 'vi' });
     expect(performance.now() - start).toBeLessThan(3000);

@@ -5,14 +5,15 @@
  * Pure TypeScript, one linear pass over the text, no backtracking regular expressions.
  * Rules and sources: docs/glossary.md.
  */
-import { tokenize } from './tokenize.ts';
-import type { Candidate } from './tokenize.ts';
-import { classifyCandidates } from './filters.ts';
+import { tokenize, SEP } from './tokenize.ts';
+import type { Candidate, Tokens } from './tokenize.ts';
+import { classifyCandidates, VERDICT } from './filters.ts';
+import { FLAG } from './candidates.ts';
 import { loadDictionary, sensesFor, resolveSense, allForms } from './dictionary.ts';
 import type { DictLang, Sense } from './dictionary.ts';
-import { defineAfter, defineBefore, isParenthesised } from './inline.ts';
+import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from './inline.ts';
 import { inferLongForms } from './inferred.ts';
-import { abbrKey, foldPhrase, letterUnits } from './normalize.ts';
+import { abbrKey, foldPhrase, letterUnits, isUpperCode } from './normalize.ts';
 import { wordView } from './words.ts';
 
 export interface GlossaryEntry {
@@ -36,15 +37,20 @@ export interface GlossaryOptions {
 interface Group {
   key: string;
   abbr: string;
+  /** the first uses (at most MAX_KEPT_USES) */
   occ: Candidate[];
+  count: number;
   variants: string[];
   bylineOnly: boolean;
+  /** every use is dotted initials (N.V.T.) */
+  allDotted: boolean;
   entry?: { expansion: string | null; source: GlossaryEntry['source']; domain?: string };
 }
 
 const CONTEXT_SPAN = 5;
 const MAX_CONTEXTS = 12;
 const MAX_DEFINITION_TRIES = 32;
+const MAX_KEPT_USES = 32;
 
 export function buildGlossary(text: string, options: GlossaryOptions): GlossaryEntry[] {
   const code = (options.lang ?? '').toLowerCase();
@@ -59,15 +65,30 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
 
   const groups = new Map<string, Group>();
   const inCandidate = new Uint8Array(t.n);
-  t.cands.forEach((c, k) => {
-    if (verdicts[k] === 'drop' || c.key.length === 0) return;
-    for (let w = c.w0; w <= c.w1; w++) inCandidate[w] = 1;
-    let g = groups.get(c.key);
-    if (!g) { g = { key: c.key, abbr: c.surface, occ: [], variants: [], bylineOnly: true }; groups.set(c.key, g); }
-    g.occ.push(c);
-    if (!g.variants.includes(c.surface)) g.variants.push(c.surface);
-    if (verdicts[k] !== 'byline') g.bylineOnly = false;
-  });
+  const cs = t.cands;
+  // each written form belongs to one group: found once per form, not once per use
+  const groupOf: (Group | undefined)[] = new Array(cs.surfaces.length);
+  for (let k = 0; k < cs.n; k++) {
+    if (verdicts[k] === VERDICT.DROP) continue;
+    const id = cs.surf[k];
+    let g = groupOf[id];
+    if (g === undefined) {
+      const key = cs.keys[id];
+      if (key.length === 0) continue;
+      g = groups.get(key);
+      if (!g) {
+        g = { key, abbr: cs.surfaces[id], occ: [], count: 0, variants: [], bylineOnly: true, allDotted: true };
+        groups.set(key, g);
+      }
+      g.variants.push(cs.surfaces[id]);
+      groupOf[id] = g;
+    }
+    for (let w = cs.w0[k]; w <= cs.w1[k]; w++) inCandidate[w] = 1;
+    if (g.occ.length < MAX_KEPT_USES) g.occ.push(cs.at(k));
+    g.count++;
+    if ((cs.flags[k] & FLAG.DOTTED) === 0) g.allDotted = false;
+    if (verdicts[k] !== VERDICT.BYLINE) g.bylineOnly = false;
+  }
 
   // 1. the user's own definitions
   const user = new Map<string, string>();
@@ -83,24 +104,23 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   for (const g of groups.values()) {
     if (g.entry) continue;
     // a definition comes with one of the first uses; a hostile page repeating one form gets no more tries
-    for (const c of g.occ.slice(0, MAX_DEFINITION_TRIES)) {
-      const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang) : defineAfter(t, c, v, dict, lang);
+    for (let k = 0; k < g.occ.length && k < MAX_DEFINITION_TRIES; k++) {
+      const c = g.occ[k];
+      const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang)
+        : defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang);
       if (def) { g.entry = { expansion: def.expansion, source: 'article', domain: senseOf(dict, g.key, lang, def.expansion)?.domain }; break; }
     }
   }
 
-  // 3. a long form elsewhere in the article; 4. the dictionary, sense chosen by context
+  // 3. a long form elsewhere in the article (every abbreviation: the article's own wording outranks the
+  // dictionary, and picks the sense of an ambiguous one); 4. the dictionary, sense chosen by context
   const pending = [...groups.values()].filter((g) => !g.entry && !g.bylineOnly && !isInitials(g));
-  // an unambiguous dictionary abbreviation would only find its own dictionary meaning: not searched
-  const searched = pending.filter((g) => {
-    const senses = sensesFor(dict, g.key, dictLang);
-    return senses.length !== 1 || senses[0].cues.length > 0;
-  });
-  const inferred = inferLongForms(t, v, searched.map((g) => ({
+  const inferred = inferLongForms(t, v, pending.map((g) => ({
     key: g.key,
     units: letterUnits(g.abbr),
     firstWord: g.occ[0].w0,
     forms: sensesFor(dict, g.key, dictLang).flatMap((s) => s.forms),
+    nameOnly: nameOnly(t, g.occ, inCandidate),
   })), inCandidate, lang);
   let articleFolded: string | null = null;
   const article = () => (articleFolded ??= ' ' + foldPhrase(text) + ' ');
@@ -115,7 +135,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const out: GlossaryEntry[] = [];
   for (const g of groups.values()) {
     const e = g.entry ?? { expansion: null, source: 'unknown' as const };
-    const entry: GlossaryEntry = { abbr: g.abbr, expansion: e.expansion, source: e.source, count: g.occ.length,
+    const entry: GlossaryEntry = { abbr: g.abbr, expansion: e.expansion, source: e.source, count: g.count,
       firstIndex: g.occ[0].start, variants: g.variants };
     if (e.domain) entry.domain = e.domain;
     out.push(entry);
@@ -123,10 +143,20 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   return out.sort((a, b) => a.firstIndex! - b.firstIndex!);
 }
 
+/** Every use (of the first few) stands right before a capitalised word: TP Thanh Hóa, Trường ĐH Cần Thơ, HLV Khải. */
+function nameOnly(t: Tokens, occ: Candidate[], inCandidate: Uint8Array): boolean {
+  const NAME_BREAK = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE | SEP.COMMA | SEP.DASH;
+  for (let k = 0; k < occ.length && k < MAX_CONTEXTS; k++) {
+    const w = occ[k].w1 + 1;
+    if (w >= t.n || (t.sep[w] & NAME_BREAK) !== 0 || inCandidate[w] || !isUpperCode(t.text.charCodeAt(t.start[w]))) return false;
+  }
+  return true;
+}
+
 /** Dotted initials (N.V.T., P.M.) are looked up only in the form the dictionary writes (U.S., D.C.). */
 function isInitials(g: Group): boolean {
-  if (!g.occ.every((c) => c.dottedInitials)) return false;
-  const written = new Set(g.occ.map((c) => c.surface));
+  if (!g.allDotted) return false;
+  const written = new Set(g.variants);
   return !(loadDictionary().byKey.get(g.key) ?? []).some((s) => written.has(s.written));
 }
 

@@ -1,7 +1,10 @@
 /**
- * Long forms written elsewhere in the article without parentheses, whose initials spell the
- * abbreviation: "Ban Thường vụ Thành ủy … BTV Thành ủy", "Thành phố Thanh Hóa … TP Thanh Hóa".
- * All abbreviations are searched together in one pass over the words (a prefix set of their initials).
+ * Long forms written elsewhere in the article without parentheses: "Ban Thường vụ Thành ủy … BTV Thành ủy",
+ * "Thành phố Thanh Hóa … TP Thanh Hóa", "The Federal Reserve … Fed officials".
+ * Every abbreviation is searched, all together, in one pass over the words: the initials of what is
+ * sought (a dictionary meaning word by word, or the abbreviation's letters) form a prefix table, and a
+ * word starting a possible run costs one table look-up; a run is checked word by word only when its
+ * initials are complete. No string is built while walking the words.
  */
 import type { Tokens } from './tokenize.ts';
 import { SEP } from './tokenize.ts';
@@ -14,55 +17,85 @@ export interface InferQuery {
   units: string[];
   /** word index of the first use */
   firstWord: number;
-  /** folded forms the dictionary knows for this key (any language); empty if not in the dictionary */
+  /** folded meanings the dictionary gives this key in the text's language; empty if none */
   forms: string[];
+  /** every use stands right before a capitalised word, as a title in a name (TP Thanh Hóa, Trường ĐH Cần Thơ) */
+  nameOnly: boolean;
 }
 
-interface Run { i: number; j: number; folded: string; confirmed: boolean; capitalised: boolean }
+interface Run { i: number; j: number; confirmed: boolean; capitalised: boolean }
+/** What a complete sequence of initials may be: one dictionary meaning (its folded words), or a key's letters. */
+interface Pattern { q: InferQuery; words: string[] | null }
 
-const CONNECTOR_CODES = new Set([...CONNECTORS].map((w) => {
+/** connectors ("và", "of", "and" …) as numbers in base 27 (2–4 letters), flagged in a table: no string built */
+const CONNECTOR_FLAGS = new Uint8Array(27 ** 4);
+for (const w of CONNECTORS) {
   let code = 0;
   for (const ch of w) code = code * 27 + (ch.charCodeAt(0) - 96);
-  return code;
-}));
+  if (w.length >= 2 && w.length <= 4) CONNECTOR_FLAGS[code] = 1;
+}
 const BREAK = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE | SEP.COMMA;
 const MAX_LETTERS = 10;
 const MAX_RUNS = 64;
+/** search steps from one starting word: connectors make the search branch, hostile text gets no more */
+const MAX_STEPS = 16;
 
 export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], inCandidate: Uint8Array, lang: 'vi' | 'en'): Map<string, string> {
   const result = new Map<string, string>();
-  // initials as numbers in base 27 (a–z = 1–26): no string is built while walking the words
-  const byInitials = new Map<number, InferQuery[]>();
-  const prefixes = new Set<number>();
-  for (const q of queries) {
-    if (q.units.length < 2 || q.units.length > MAX_LETTERS) continue;
-    let code = 0;
-    let ok = true;
-    for (const u of q.units) {
-      const d = u.charCodeAt(0) - 96;
-      if (d < 1 || d > 26) { ok = false; break; }
-      code = code * 27 + d;
-      prefixes.add(code);
+  // a trie of initials (a–z) in a flat table: node * 26 + letter → child node (0 = none)
+  let trie = new Int32Array(26 * 64);
+  let nodes = 1;
+  const ends = new Map<number, Pattern[]>();
+  let skipping = false;
+  let connectorFirst = false;
+  const add = (initials: number[], p: Pattern) => {
+    if (initials.length === 0 || initials.length > MAX_LETTERS) return;
+    for (const d of initials) if (d < 0 || d > 25) return;
+    let node = 0;
+    for (const d of initials) {
+      let next = trie[node * 26 + d];
+      if (next === 0) {
+        if ((nodes + 1) * 26 > trie.length) { const bigger = new Int32Array(trie.length * 2); bigger.set(trie); trie = bigger; }
+        next = nodes++;
+        trie[node * 26 + d] = next;
+      }
+      node = next;
     }
-    if (!ok) continue;
-    const list = byInitials.get(code) ?? [];
-    list.push(q);
-    byInitials.set(code, list);
+    const list = ends.get(node);
+    if (list) list.push(p); else ends.set(node, [p]);
+  };
+  for (const q of queries) {
+    if (q.forms.length > 0) {
+      // a dictionary meaning, word for word (connectors included)
+      for (const f of q.forms) {
+        const words = f.split(' ');
+        if (CONNECTORS.has(words[0])) connectorFirst = true;
+        add(words.map((w) => w.charCodeAt(0) - 97), { q, words });
+      }
+    } else if (q.units.length >= 2) {
+      add(q.units.map((u) => u.charCodeAt(0) - 97), { q, words: null });
+      skipping = true;
+    }
   }
-  if (byInitials.size === 0) return result;
-  const runs = new Map<string, Run[]>();
+  if (ends.size === 0) return result;
+  const isEnd = new Uint8Array(nodes);
+  for (const node of ends.keys()) isEnd[node] = 1;
+
+  const runs = new Map<InferQuery, Run[]>();
   const text = t.text;
   const F = FOLD_TABLE;
+  const start = t.start;
+  const end = t.end;
+  /** folded first letter of word j, 0–25, or -1 */
   const first = (j: number): number => {
-    const c = text.charCodeAt(t.start[j]);
-    const f = c < 0x2000 ? F[c] - 96 : 0;
-    return f >= 1 && f <= 26 ? f : 0;
+    const c = text.charCodeAt(start[j]);
+    const f = c < 0x2000 ? F[c] - 97 : -1;
+    return f >= 0 && f <= 25 ? f : -1;
   };
-  // connectors ("và", "of", "and" …) recognised from their folded letters, without building strings
   const connector = (j: number): boolean => {
-    const a = t.start[j];
-    const b = t.end[j];
-    if (b - a > 4) return false;
+    const a = start[j];
+    const b = end[j];
+    if (b - a > 4 || b - a < 2) return false;
     let code = 0;
     for (let k = a; k < b; k++) {
       const c = text.charCodeAt(k);
@@ -70,55 +103,111 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
       if (f < 1 || f > 26) return false;
       code = code * 27 + f;
     }
-    return CONNECTOR_CODES.has(code);
+    return CONNECTOR_FLAGS[code] === 1;
   };
-  const record = (i: number, j: number, code: number) => {
-    for (const q of byInitials.get(code)!) {
-      const words = v.range(i, j).filter((w) => !CONNECTORS.has(w));
-      if (words.length !== q.units.length || q.units.some((u, k) => !words[k].startsWith(u))) continue;
-      const folded = v.range(i, j).join(' ');
-      const confirmed = q.forms.includes(folded);
-      const list = runs.get(q.key) ?? [];
-      if (list.length >= MAX_RUNS) continue; // enough evidence; a hostile page repeating a name gets no more work
-      list.push({ i, j, folded, confirmed, capitalised: isCapitalised(t, v, i, j, lang) });
-      runs.set(q.key, list);
+  /** the folded word j equals w (letters compared through the folding table, combining marks skipped) */
+  const wordIs = (j: number, w: string): boolean => {
+    let m = 0;
+    for (let k = start[j]; k < end[j]; k++) {
+      const c = text.charCodeAt(k);
+      const f = c < 0x2000 ? F[c] : 0;
+      if (f === 0) { if (c >= 0x300 && c <= 0x36f) continue; return false; }
+      if (m >= w.length || w.charCodeAt(m) !== f) return false;
+      m++;
+    }
+    return m === w.length;
+  };
+  const wordStarts = (j: number, u: string): boolean => {
+    let m = 0;
+    for (let k = start[j]; k < end[j] && m < u.length; k++) {
+      const c = text.charCodeAt(k);
+      const f = c < 0x2000 ? F[c] : 0;
+      if (f === 0) { if (c >= 0x300 && c <= 0x36f) continue; return false; }
+      if (u.charCodeAt(m) !== f) return false;
+      m++;
+    }
+    return m === u.length;
+  };
+  const push = (q: InferQuery, run: Run) => {
+    const list = runs.get(q);
+    if (!list) runs.set(q, [run]);
+    else if (list.length < MAX_RUNS) list.push(run); // enough evidence: a hostile page repeating a name gets no more work
+  };
+  const record = (i: number, j: number, node: number) => {
+    for (const p of ends.get(node)!) {
+      if (p.words) {
+        const ws = p.words;
+        if (j - i + 1 !== ws.length) continue;
+        let ok = true;
+        for (let k = 0; k < ws.length && ok; k++) ok = wordIs(i + k, ws[k]);
+        if (ok) push(p.q, { i, j, confirmed: true, capitalised: isUpperCode(text.charCodeAt(start[i])) });
+      } else {
+        const units = p.q.units;
+        if (connector(i)) continue;
+        let k = 0;
+        let ok = true;
+        for (let w = i; w <= j && ok; w++) {
+          if (connector(w)) continue;
+          ok = k < units.length && wordStarts(w, units[k]);
+          k++;
+        }
+        if (ok && k === units.length) push(p.q, { i, j, confirmed: false, capitalised: isCapitalised(t, v, i, j, lang) });
+      }
     }
   };
-  const dfs = (i: number, j: number, code: number, depth: number) => {
-    if (byInitials.has(code)) record(i, j - 1, code);
-    if (j >= t.n || depth >= MAX_LETTERS || inCandidate[j] || (t.sep[j] & BREAK) !== 0) return;
-    const f = first(j);
-    if (f && prefixes.has(code * 27 + f)) dfs(i, j + 1, code * 27 + f, depth + 1);
-    if (connector(j)) dfs(i, j + 1, code, depth + 1);
-  };
+  // depth-first over the words after a start, bounded by MAX_LETTERS words and MAX_STEPS steps
+  const stackJ = new Int32Array(MAX_STEPS + 2);
+  const stackNode = new Int32Array(MAX_STEPS + 2);
+  const sep = t.sep;
   for (let i = 0; i < t.n; i++) {
-    if (inCandidate[i]) continue;
-    const f = first(i);
-    if (!f || !prefixes.has(f)) continue;
-    if (connector(i)) continue;
-    dfs(i, i + 1, f, 1);
+    const f0 = first(i);
+    if (f0 < 0 || trie[f0] === 0 || inCandidate[i]) continue;
+    // a key's letters never start with a connector; a dictionary meaning rarely does
+    if (!connectorFirst && connector(i)) continue;
+    stackJ[0] = i + 1; stackNode[0] = trie[f0];
+    let sp = 1;
+    let steps = 0;
+    while (sp > 0 && steps < MAX_STEPS) {
+      sp--;
+      const j = stackJ[sp];
+      const node = stackNode[sp];
+      steps++;
+      if (isEnd[node] === 1) record(i, j - 1, node);
+      if (j >= t.n || j - i >= MAX_LETTERS || inCandidate[j] || (sep[j] & BREAK) !== 0) continue;
+      // connectors may be skipped by a key's letters (Khoa học và Công nghệ → KHCN)
+      if (skipping && connector(j)) { stackJ[sp] = j + 1; stackNode[sp] = node; sp++; }
+      const f = first(j);
+      const next = f >= 0 ? trie[node * 26 + f] : 0;
+      if (next !== 0) { stackJ[sp] = j + 1; stackNode[sp] = next; sp++; }
+    }
   }
   for (const q of queries) {
-    const list = runs.get(q.key);
+    const list = runs.get(q);
     if (!list) continue;
-    const pick = choose(list, q);
-    if (pick) result.set(q.key, collapseSpace(text.slice(t.start[pick.i], t.end[pick.j])));
+    const pick = choose(list, q, v);
+    if (pick) result.set(q.key, collapseSpace(text.slice(start[pick.i], end[pick.j])));
   }
   return result;
 }
 
-/** Dictionary-known abbreviations take only a run the dictionary confirms; others a capitalised run. */
-function choose(list: Run[], q: InferQuery): Run | null {
+/**
+ * A dictionary abbreviation takes a run equal to one of its meanings: a capitalised one anywhere
+ * (The Federal Reserve … Fed), a lower-case one only before the first use and only if the abbreviation
+ * is not just the title of names ("các thành phố" does not spell out "TP Thanh Hóa").
+ * Other abbreviations need a capitalised run, a two-letter one twice.
+ */
+function choose(list: Run[], q: InferQuery, v: WordView): Run | null {
   let pool: Run[];
-  if (q.forms.length > 0) pool = list.filter((r) => r.confirmed);
+  if (q.forms.length > 0) pool = list.filter((r) => r.confirmed && (r.capitalised || (!q.nameOnly && r.j < q.firstWord)));
   else {
     // a lower-case run is too often a coincidence (or cut short) to trust without the dictionary
     pool = list.filter((r) => r.capitalised);
     // two capitals make a name too easily (Southern Alps for SA): such a run must recur
     if (q.units.length === 2) {
+      const folded = (r: Run) => v.range(r.i, r.j).join(' ');
       const seen = new Map<string, number>();
-      for (const r of pool) seen.set(r.folded, (seen.get(r.folded) ?? 0) + 1);
-      pool = pool.filter((r) => seen.get(r.folded)! >= 2);
+      for (const r of pool) seen.set(folded(r), (seen.get(folded(r)) ?? 0) + 1);
+      pool = pool.filter((r) => seen.get(folded(r))! >= 2);
     }
   }
   if (pool.length === 0) return null;

@@ -71,11 +71,38 @@ function windowBefore(t: Tokens, w0: number, max: number): number {
 }
 
 export function defineBefore(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string): Definition | null {
+  return defineEndingAt(t, c, c.w0 - 1, v, dict, lang);
+}
+
+/** Cue words between a long form and its abbreviation: "…, known as the ADA", "… (gọi tắt là BQL)". */
+const KNOWN_AS = [['known', 'as'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated'], ['hereafter'],
+  ['goi', 'tat', 'la'], ['viet', 'tat', 'la'], ['sau', 'day', 'goi', 'la'], ['sau', 'day', 'viet', 'tat', 'la']];
+
+const KNOWN_AS_LAST = new Set(KNOWN_AS.map((cue) => cue[cue.length - 1]));
+
+/** "long form, known as (the) SF" and "long form (gọi tắt là SF)": the long form ends before the cue. */
+export function defineKnownAs(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string): Definition | null {
+  let k = c.w0 - 1;
+  if (k < 1) return null;
+  if (v.get(k) === 'the' && (t.sep[c.w0] & HARD) === 0) k--;
+  if (!KNOWN_AS_LAST.has(v.get(k))) return null;
+  for (const cue of KNOWN_AS) {
+    const a = k - cue.length + 1;
+    if (a < 1) continue;
+    let ok = true;
+    for (let m = 0; m < cue.length && ok; m++) ok = v.get(a + m) === cue[m] && (m === 0 || (t.sep[a + m] & (HARD | SEP.COMMA)) === 0);
+    if (!ok || (t.sep[a] & (SEP.STOP | SEP.LINE | SEP.CLOSE | SEP.QUOTE)) !== 0) continue;
+    if ((t.sep[k + 1] & (HARD | SEP.COMMA)) !== 0) continue;
+    return defineEndingAt(t, c, a - 1, v, dict, lang);
+  }
+  return null;
+}
+
+function defineEndingAt(t: Tokens, c: Candidate, end: number, v: WordView, dict: Dictionary, lang: string): Definition | null {
   const units = letterUnits(c.surface);
   if (units.length < 2 && c.surface.length < 2) return null;
-  const end = c.w0 - 1;
   if (end < 0) return null;
-  const from = windowBefore(t, c.w0, Math.max(12, 2 * units.length + 6));
+  const from = windowBefore(t, end + 1, Math.max(12, 2 * units.length + 6));
   const words = v.range(from, end);
   // 1. a meaning the dictionary knows, in either language
   let best: { start: number; cross: boolean } | null = null;

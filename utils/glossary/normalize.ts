@@ -54,8 +54,11 @@ export function fold(s: string): string {
   return out;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 /** fold(), then whitespace collapsed and trimmed: the form dictionary senses are compared in. */
 export function foldPhrase(s: string): string {
+  if (s.length > 256) return foldLong(s);
   const f = fold(s);
   let out = '';
   let space = false;
@@ -66,6 +69,23 @@ export function foldPhrase(s: string): string {
     out += ch;
   }
   return out;
+}
+
+/** foldPhrase of a long text (a whole article): written into one buffer, decoded once. */
+function foldLong(s: string): string {
+  const out = new Uint16Array(s.length);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x2000 ? FOLD[c] : 0;
+    if (f) {
+      if (space) { out[n++] = 32; space = false; }
+      out[n++] = f;
+    } else if (c >= 0x300 && c <= 0x36f) continue; // stray combining mark
+    else space = n > 0;
+  }
+  return UTF16.decode(out.subarray(0, n));
 }
 
 /** Grouping key of an abbreviation: its letters and digits in upper case (GD-ĐT ≡ GD&ĐT, TP.HCM ≡ Tp.HCM). */

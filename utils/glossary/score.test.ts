@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAbbr, normalizeExpansion, prf, scoreGlossary } from './score.ts';
+import { checkSources, normalizeAbbr, normalizeExpansion, prf, scoreGlossary } from './score.ts';
+import type { Gold } from './score.ts';
 
 describe('scoring rule', () => {
   it('normalises expansions and abbreviations', () => {
@@ -36,5 +37,23 @@ describe('scoring rule', () => {
     ]);
     expect(s).toMatchObject({ tp: 3, fp: 3, fn: 1 });
     expect(prf(3, 3, 1).precision).toBeCloseTo(0.5);
+  });
+});
+
+describe('source check against gold how', () => {
+  it('maps inline to article and counts a missing entry as a disagreement', () => {
+    const gold: Gold = { lang: 'vi', required: [
+      { abbr: 'UBND', expansion: 'Ủy ban nhân dân', how: 'inline' },
+      { abbr: 'TP', expansion: 'thành phố', how: 'inferred' },
+      { abbr: 'MTTQ', expansion: 'Mặt trận Tổ quốc', how: 'dictionary' },
+      { abbr: 'BTV', expansion: 'Ban Thường vụ' },
+    ] };
+    const r = checkSources(gold, [
+      { abbr: 'UBND', expansion: 'Ủy ban nhân dân', source: 'article' },
+      { abbr: 'TP', expansion: 'thành phố', source: 'dictionary' },
+      { abbr: 'BTV', expansion: 'Ban Thường vụ', source: 'inferred' },
+    ]);
+    expect(r).toMatchObject({ checked: 3, disagree: 2 });
+    expect(r.errors).toEqual(['SOURCE TP: dictionary (gold how: inferred)', 'SOURCE MTTQ: missing (gold how: dictionary)']);
   });
 });

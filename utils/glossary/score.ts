@@ -90,3 +90,26 @@ export function prf(tp: number, fp: number, fn: number): { precision: number; re
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
+
+/** Gold `how` as the engine's `source`: a definition in the article is `inline` in the fixtures. */
+const HOW_TO_SOURCE: Record<string, string> = { inline: 'article', inferred: 'inferred', dictionary: 'dictionary' };
+
+export interface SourceCheck { checked: number; disagree: number; errors: string[] }
+
+/**
+ * Does each required entry's `source` match its gold `how` (inline ≙ article)? A report beside the
+ * score, not part of it: entries without `how` are not checked, a missing entry counts as a disagreement.
+ */
+export function checkSources(gold: Gold, entries: (ScoredEntry & { source: string })[]): SourceCheck {
+  const out: SourceCheck = { checked: 0, disagree: 0, errors: [] };
+  const byKey = new Map<string, string>();
+  for (const e of entries) if (!byKey.has(normalizeAbbr(e.abbr))) byKey.set(normalizeAbbr(e.abbr), e.source);
+  for (const r of gold.required) {
+    if (!r.how) continue;
+    const want = HOW_TO_SOURCE[r.how] ?? r.how;
+    const got = byKey.get(normalizeAbbr(r.abbr)) ?? 'missing';
+    out.checked++;
+    if (got !== want) { out.disagree++; out.errors.push(`SOURCE ${r.abbr}: ${got} (gold how: ${r.how})`); }
+  }
+  return out;
+}

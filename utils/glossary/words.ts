@@ -11,10 +11,11 @@ export interface WordView {
 }
 
 export function wordView(t: Tokens): WordView {
-  const cache: (string | undefined)[] = new Array(t.n);
+  // few words are ever asked for: a map, not an array as long as the text
+  const cache = new Map<number, string>();
   const get = (i: number): string => {
-    let w = cache[i];
-    if (w === undefined) { w = foldPhrase(t.text.slice(t.start[i], t.end[i])); cache[i] = w; }
+    let w = cache.get(i);
+    if (w === undefined) { w = foldPhrase(t.text.slice(t.start[i], t.end[i])); cache.set(i, w); }
     return w;
   };
   return {

@@ -17,7 +17,8 @@ export function removeMarked(root: Element, totalChars: number): number {
     if (!root.contains(el)) continue;
     const hint = el.getAttribute(DROP_ATTR) ?? '';
     if (el.matches('figure, table, blockquote, figcaption, pre') || el.closest('figure, table')) continue;
-    if (el.querySelector('figure, table') && !ALWAYS.has(hint)) continue;
+    // Images with their captions are the story's, whatever the wrapper is called.
+    if (el.querySelector('figure, table, img, picture, video') && !ALWAYS.has(hint)) continue;
     const length = textOf(el).length;
     // An inline link or span inside a sentence ("<a class=textTag>space travel</a>") is the story's own words.
     if (!BLOCK_TAGS.has(el.tagName) && length > 0 && textOf(el.parentElement).length > length * 1.5) continue;

@@ -12,7 +12,7 @@ export const AD_LABELS = [
   'scroll to continue', 'skip advertisement', 'content continues below', 'promoted', 'advert', 'adverts',
   // Widget chrome that reads the same on every page.
   'skip to content', 'skip to main content', 'this slideshow requires javascript', 'caption', 'close', 'hide caption',
-  'toggle caption', 'back to gallery', 'enlarge this image', 'expand', 'loading', 'image', 'photo', 'video',
+  'toggle caption', 'back to gallery', 'enlarge this image', 'expand', 'loading',
   'want more stories like this', 'tell us what you think', 'click to expand', 'đóng', 'phóng to', 'xem ảnh',
 ];
 

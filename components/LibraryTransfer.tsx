@@ -7,6 +7,7 @@ import { getUserGlossary } from '@/utils/library/user-glossary';
 import { buildLibraryExport, exportFileName, serializeLibraryExport } from '@/utils/library/export-json';
 import { exportMarkdownZip } from '@/utils/library/export-markdown';
 import { exportLibraryHtml } from '@/utils/library/export-html';
+import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 
 type Format = 'json' | 'markdown' | 'html';
 
@@ -19,7 +20,10 @@ async function exportAs(format: Format) {
   } else if (format === 'markdown') {
     downloadFile(`gloss-library-${stamp}.zip`, exportMarkdownZip(articles, document), 'application/zip');
   } else {
-    downloadFile(`gloss-library-${stamp}.html`, exportLibraryHtml(articles), 'text/html');
+    // Imported articles (Gloss JSON) arrive unsanitised and the background has no DOM to clean
+    // them: clean every body here, as the reader does at its sink, before it goes into a file.
+    const clean = articles.map((a) => ({ ...a, contentHtml: sanitizeArticleHtml(a.contentHtml, window) }));
+    downloadFile(`gloss-library-${stamp}.html`, exportLibraryHtml(clean), 'text/html');
   }
 }
 

@@ -8,7 +8,9 @@ const CONTENT_SCRIPT = 'content-scripts/reader-overlay.js';
 async function ensureContentScript(tabId: number): Promise<void> {
   const [probe] = await browser.scripting.executeScript({
     target: { tabId },
-    func: () => Boolean((globalThis as { __glossReaderReady?: boolean }).__glossReaderReady),
+    // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
+    // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
+    func: () => (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
   });
   if (!probe?.result) {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });

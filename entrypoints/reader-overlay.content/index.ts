@@ -12,7 +12,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {
-    if (globalThis.__glossReaderReady) return;
+    // Only our own `true` counts: a page element named __glossReaderReady shows through as a global.
+    if (globalThis.__glossReaderReady === true) return;
     globalThis.__glossReaderReady = true;
     const controller = createReaderController(ctx);
     browser.runtime.onMessage.addListener((message: unknown) =>

@@ -62,7 +62,7 @@ export const browserExtractionSection: Section = {
     }
     if (!script) return { rows: [], details: ['skipped: esbuild is not installed (it comes with the build tools)'] };
     const bundled = script;
-    const iterations = Number(ctx.opt('browser-iterations') ?? (ctx.quick ? 3 : 4));
+    const iterations = Number(ctx.opt('browser-iterations') ?? 3);
     const pages = loadCorpus(Number(ctx.opt('pages') ?? (ctx.quick ? 8 : 24)));
     const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
     const timings: { name: string; group: Group; bare: number; ours: number; readerable: boolean }[] = [];

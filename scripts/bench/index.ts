@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --only extract,extract-browser,glossary,library] [--quick] [--json FILE]`
  * Tuning: --pages N (benchmark pages, default 24), --iterations N (Node extraction, 3),
- * --browser-iterations N (4), --glossary-iterations N (3), --glossary-budget MS (3000),
+ * --browser-iterations N (3), --glossary-iterations N (3), --glossary-budget MS (3000),
  * --articles N (library size, 5000), --no-build (measure the existing e2e build as it is).
  * --quick: fewer pages/iterations, 1,000 articles, no Chromium extraction (unless --browser).
  * Runs every benchmark section and prints one report: each figure with the baseline measured
@@ -87,10 +87,10 @@ async function main() {
       printSection(result);
     }
   }
-  const rows = results.flatMap((r) => r.rows);
+  const rows = results.flatMap((r) => r.rows.map((row) => ({ ...row, section: r.title.split(' ')[0] })));
   const missed = rows.filter((r) => r.ok === false);
   console.log(`\nSummary: ${rows.filter((r) => r.ok).length} targets met, ${missed.length} missed${broken ? `, ${broken} section(s) BROKEN` : ''}; total ${(ms((now() - started) / 1000, 1)).replace(' ms', ' s')}`);
-  for (const r of missed) console.log(`  ✗ ${r.label.trim()}: ${r.value}${r.ratio !== undefined ? ` (${ratioText(r.ratio)})` : ''}, target ${r.target}`);
+  for (const r of missed) console.log(`  ✗ ${r.section} ${r.label.trim()}: ${r.value}${r.ratio !== undefined ? ` (${ratioText(r.ratio)})` : ''}, target ${r.target}`);
   const json = opt('json');
   if (json) writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), load, results }, null, 2));
   process.exitCode = broken ? 1 : 0;

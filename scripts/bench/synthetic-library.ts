@@ -2,10 +2,23 @@
  * Deterministic synthetic library for the library benchmark: N articles of ≈10 KB of text
  * (mixed Vietnamese / English news vocabulary), realistic titles and sites, as SavedArticle
  * records (utils/library/schema.ts) plus the IndexEntry list, newest first, as store.ts keeps it.
+ * No Node imports: it is also bundled into the extension's service worker, which seeds itself.
  */
 import { canonicalUrl } from '../../utils/library/canonical-url.ts';
 import { SCHEMA_VERSION, articleIdFor, toIndexEntry, type IndexEntry, type SavedArticle } from '../../utils/library/schema.ts';
-import { pick, rng } from './lib.ts';
+
+/** Deterministic PRNG (mulberry32), so the library is the same in every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 const VI_WORDS = (
   'ủy ban nhân dân tỉnh thành phố hội đồng kỳ họp nghị quyết kinh tế xã hội giáo dục đào tạo học sinh sinh viên '

@@ -24,7 +24,9 @@ export function findDeclared(doc: Document): Element[] {
 
 /** A working copy of a declared container, without what Readability would strip and with chrome marked. */
 export function copyDeclared(el: Element): Element {
-  const copy = el.cloneNode(true) as Element;
+  // Copy into an inert document (no browsing context). A clone owned by the live page would
+  // load its images and run their inline handlers (onerror…) again, in the page, on Gloss's account.
+  const copy = el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);
   // The headline goes too: the reader shows it on its own.
   for (const junk of copy.querySelectorAll('script, style, noscript, template, link, meta, form, button, input, select, textarea, h1, [hidden], [aria-hidden="true"]')) junk.remove();
   premarkChrome(copy);

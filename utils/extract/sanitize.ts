@@ -12,21 +12,32 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ['style', 'class', 'id', 'srcdoc', 'formaction', 'action', 'ping', 'target', 'name'];
 
-const purifiers = new WeakMap<Window, ReturnType<typeof DOMPurify>>();
+const purifiers = new WeakMap<Window, { purifier: ReturnType<typeof DOMPurify>; repeat: boolean }>();
+
+/** Passes allowed where one is not enough (see purifierFor); past that, nothing is returned. */
+const MAX_PASSES = 200;
 
 function purifierFor(win: Window) {
-  let purifier = purifiers.get(win);
-  if (!purifier) {
-    purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  let entry = purifiers.get(win);
+  if (!entry) {
+    fixNodeName(win);
+    const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
       // Links leave the reader in a new context and never tell the site where they came from.
       if (node.nodeName === 'A' && node.hasAttribute('href')) {
         node.setAttribute('rel', 'noopener noreferrer');
       }
     });
-    purifiers.set(win, purifier);
+    // DOMPurify assumes a browser-grade DOM. happy-dom (the CLI's and the unit tests') is not one:
+    // its NodeIterator stops after a removed node, so one pass leaves everything after the first
+    // removed element unsanitised (capricorn86/happy-dom#1629; DOMPurify's README calls happy-dom
+    // unsafe). Probe once per window; where one pass is not enough, repeat until nothing changes.
+    // (No event handler in the probe: parsing one in an extension page already trips its CSP.)
+    const probe = purifier.sanitize('<b>a</b><script>x</script><i name="n">b</i>', CONFIG) as string;
+    entry = { purifier, repeat: probe !== '<b>a</b><i>b</i>' };
+    purifiers.set(win, entry);
   }
-  return purifier;
+  return entry;
 }
 
 const CONFIG = {
@@ -39,10 +50,50 @@ const CONFIG = {
 };
 
 export function sanitizeArticleHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, CONFIG) as string;
+  const { purifier, repeat } = purifierFor(win);
+  let clean = purifier.sanitize(html, CONFIG) as string;
+  if (!repeat) return clean;
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const again = purifier.sanitize(clean, CONFIG) as string;
+    if (again === clean) return clean;
+    clean = again;
+  }
+  return '';
 }
 
 /** The same sanitising, returning the sanitised fragment, so text can be read without parsing the HTML again. */
 export function sanitizeArticleFragment(html: string, win: Window): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  const { purifier, repeat } = purifierFor(win);
+  // Where one pass is not enough, the fragment is made from HTML that is already stable.
+  const input = repeat ? sanitizeArticleHtml(html, win) : html;
+  return purifier.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+}
+
+/**
+ * happy-dom's Node.prototype.nodeName getter returns '' for every node (subclasses override it),
+ * and DOMPurify reads names through that very getter (anti-clobbering): every element looks
+ * nameless and is dropped (capricorn86/happy-dom#2182). Where the getter is wrong (never in a
+ * browser), make it dispatch on nodeType as the DOM standard says.
+ */
+function fixNodeName(win: Window): void {
+  const proto = (win as unknown as { Node?: typeof Node }).Node?.prototype;
+  const own = proto && Object.getOwnPropertyDescriptor(proto, 'nodeName');
+  if (!proto || !own?.get || own.get.call(win.document.createElement('p')) === 'P') return;
+  Object.defineProperty(proto, 'nodeName', {
+    ...own,
+    get(this: Node): string {
+      switch (this.nodeType) {
+        case 1: return (this as Element).tagName;
+        case 2: return (this as Attr).name;
+        case 3: return '#text';
+        case 4: return '#cdata-section';
+        case 7: return (this as ProcessingInstruction).target;
+        case 8: return '#comment';
+        case 9: return '#document';
+        case 10: return (this as DocumentType).name;
+        case 11: return '#document-fragment';
+        default: return '';
+      }
+    },
+  });
 }

@@ -99,8 +99,9 @@ export function simpleCandidate(t: Tokens, s: number, e: number, w: number, line
     t.cands.flags[k] = FLAG.ALL_CAPS;
     return;
   }
-  // an ordinary capitalised word (the dictionary's Fed is the only such form it knows): no string built
-  if (up === 1 && low > 0 && dig === 0 && !isSingleCapKnown(text, s, e, mixedKnown)) return;
+  // a lone capital, or an ordinary capitalised word (the dictionary's Fed is the only such form it knows):
+  // no string built
+  if (up === 1 && dig === 0 && (low === 0 || !isSingleCapKnown(text, s, e, mixedKnown))) return;
   findCandidates(t, s, e, w, w + 1, line, mixedKnown);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SavedArticle } from './schema';
 
-export const EXPORT_CSP = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'";
+export const EXPORT_CSP = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -70,7 +70,7 @@ describe('Markdown export', () => {
 describe('HTML export', () => {
   const html = exportLibraryHtml([article], new Date('2025-01-01T00:00:00Z'));
   it('has the strict CSP before any content', () => {
-    expect(EXPORT_CSP).toBe("default-src 'none'; img-src * data:; style-src 'unsafe-inline'");
+    expect(EXPORT_CSP).toBe("default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
     expect(html.indexOf(`content="${EXPORT_CSP}"`)).toBeGreaterThan(0);
     expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<body>'));
   });

@@ -65,7 +65,7 @@ export class CandidateStore {
   }
 
   private grow(): void {
-    const size = this.start.length * 2;
+    const size = this.start.length * 4;
     const g32 = (a: Int32Array) => { const b = new Int32Array(size); b.set(a); return b; };
     this.start = g32(this.start); this.end = g32(this.end); this.w0 = g32(this.w0); this.w1 = g32(this.w1);
     this.line = g32(this.line); this.surf = g32(this.surf);
@@ -85,15 +85,10 @@ export class CandidateStore {
 }
 
 /** Fast path for a token without joiners (most of them): no parts, no search. */
-export function simpleCandidate(t: Tokens, s: number, e: number, w: number, line: number, mixedKnown: Set<string>): void {
+export function simpleCandidate(t: Tokens, s: number, e: number, w: number, line: number, mixedKnown: Set<string>,
+  up: number, low: number, dig: number): void {
   if (e - s > MAX_CANDIDATE) return;
   const text = t.text;
-  let up = 0, low = 0, dig = 0;
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    const kind = c < 0x2000 ? K[c] : 0;
-    if (kind === 1) up++; else if (kind === 2) low++; else if (kind === 3) dig++;
-  }
   if (low === 0 && dig === 0 && up >= 2) {
     const k = t.cands.push(text, s, e, w, w, line);
     t.cands.flags[k] = FLAG.ALL_CAPS;

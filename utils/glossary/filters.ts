@@ -84,8 +84,9 @@ export function classifyCandidates(t: Tokens, ctx: FilterContext): Uint8Array {
     formBits[id] = b;
     return b;
   };
-  const datelineEnd = new Map<number, number>();
-  const bylineLine = new Map<number, boolean>();
+  let lastLine = -1;
+  let lineDateline = -1;
+  let lineByline = false;
   for (let k = 0; k < nc; k++) {
     const b = bitsOf(cs.surf[k]);
     const start = cs.start[k];
@@ -102,13 +103,15 @@ export function classifyCandidates(t: Tokens, ctx: FilterContext): Uint8Array {
       const prev = w > 0 && t.end[w - 1] - t.start[w - 1] <= 12 ? fold(text.slice(t.start[w - 1], t.end[w - 1])) : '';
       if (ROMAN_CONTEXT.has(prev)) { out[k] = VERDICT.DROP; continue; }
     }
+    // the line's dateline and byline status, looked up once per line (candidates come in text order)
     const line = cs.line[k];
-    let dl = datelineEnd.get(line);
-    if (dl === undefined) { dl = findDateline(text, t.lineStart[line]); datelineEnd.set(line, dl); }
-    if (start < dl) { out[k] = VERDICT.DROP; continue; }
-    let by = bylineLine.get(line);
-    if (by === undefined) { by = isBylineLine(text, t.lineStart[line]); bylineLine.set(line, by); }
-    if (by) out[k] = VERDICT.BYLINE;
+    if (line !== lastLine) {
+      lastLine = line;
+      lineDateline = findDateline(text, t.lineStart[line]);
+      lineByline = isBylineLine(text, t.lineStart[line]);
+    }
+    if (start < lineDateline) { out[k] = VERDICT.DROP; continue; }
+    if (lineByline) out[k] = VERDICT.BYLINE;
   }
   // shouted runs: adjacent all-caps words, at least two of them ordinary words
   const wordlike = (j: number) => (bitsOf(cs.surf[j]) & 64) !== 0;

@@ -127,6 +127,12 @@ describe('long forms elsewhere in the article', () => {
       .toMatchObject({ source: 'dictionary' });
   });
 
+  it('looks for the long form near the first use only', () => {
+    const filler = 'Người dân địa phương cho biết mọi việc vẫn bình thường. '.repeat(40);
+    const e = vi('Đại hội Đảng bộ tỉnh bế mạc. ' + filler + 'Sinh viên Trường ĐH Y Dược tốt nghiệp.');
+    expect(find(e, 'ĐH')).toMatchObject({ expansion: 'đại học', source: 'dictionary' });
+  });
+
   it('needs a capitalised run for an abbreviation the dictionary lacks', () => {
     expect(find(vi('Các bên thực hiện tốt hợp đồng. Sau đó BTH kết luận.'), 'BTH')?.expansion).toBeNull();
   });

@@ -39,6 +39,9 @@ const MAX_LETTERS = 10;
 const MAX_RUNS = 64;
 /** search steps from one starting word: connectors make the search branch, hostile text gets no more */
 const MAX_STEPS = 16;
+/** how far (in words) a long form may stand before / after the first use */
+const MAX_BEFORE = 300;
+const MAX_AFTER = 100;
 
 export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], inCandidate: Uint8Array, lang: 'vi' | 'en'): Map<string, string> {
   const result = new Map<string, string>();
@@ -46,7 +49,6 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
   let trie = new Int32Array(26 * 64);
   let nodes = 1;
   const ends = new Map<number, Pattern[]>();
-  let skipping = false;
   let connectorFirst = false;
   const add = (initials: number[], p: Pattern) => {
     if (initials.length === 0 || initials.length > MAX_LETTERS) return;
@@ -63,7 +65,9 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
     }
     const list = ends.get(node);
     if (list) list.push(p); else ends.set(node, [p]);
+    if (!p.words) unitPaths.push(initials);
   };
+  const unitPaths: number[][] = [];
   for (const q of queries) {
     if (q.forms.length > 0) {
       // a dictionary meaning, word for word (connectors included)
@@ -74,12 +78,17 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
       }
     } else if (q.units.length >= 2) {
       add(q.units.map((u) => u.charCodeAt(0) - 97), { q, words: null });
-      skipping = true;
     }
   }
   if (ends.size === 0) return result;
   const isEnd = new Uint8Array(nodes);
   for (const node of ends.keys()) isEnd[node] = 1;
+  // nodes on the way to a key's letters: only there may a connector be skipped (or refused as a start)
+  const onUnitPath = new Uint8Array(nodes);
+  for (const initials of unitPaths) {
+    let node = 0;
+    for (const d of initials) { node = trie[node * 26 + d]; onUnitPath[node] = 1; }
+  }
 
   const runs = new Map<InferQuery, Run[]>();
   const text = t.text;
@@ -163,7 +172,7 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
     const f0 = first(i);
     if (f0 < 0 || trie[f0] === 0 || inCandidate[i]) continue;
     // a key's letters never start with a connector; a dictionary meaning rarely does
-    if (!connectorFirst && connector(i)) continue;
+    if (!connectorFirst && onUnitPath[trie[f0]] === 1 && connector(i)) continue;
     stackJ[0] = i + 1; stackNode[0] = trie[f0];
     let sp = 1;
     let steps = 0;
@@ -175,7 +184,7 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
       if (isEnd[node] === 1) record(i, j - 1, node);
       if (j >= t.n || j - i >= MAX_LETTERS || inCandidate[j] || (sep[j] & BREAK) !== 0) continue;
       // connectors may be skipped by a key's letters (Khoa học và Công nghệ → KHCN)
-      if (skipping && connector(j)) { stackJ[sp] = j + 1; stackNode[sp] = node; sp++; }
+      if (onUnitPath[node] === 1 && connector(j)) { stackJ[sp] = j + 1; stackNode[sp] = node; sp++; }
       const f = first(j);
       const next = f >= 0 ? trie[node * 26 + f] : 0;
       if (next !== 0) { stackJ[sp] = j + 1; stackNode[sp] = next; sp++; }
@@ -191,6 +200,7 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
 }
 
 /**
+ * Runs count within MAX_BEFORE words before the first use or MAX_AFTER words after it.
  * A dictionary abbreviation takes a run equal to one of its meanings: a capitalised one anywhere
  * (The Federal Reserve … Fed), a lower-case one only before the first use and only if the abbreviation
  * is not just the title of names ("các thành phố" does not spell out "TP Thanh Hóa").
@@ -210,6 +220,9 @@ function choose(list: Run[], q: InferQuery, v: WordView): Run | null {
       pool = pool.filter((r) => seen.get(folded(r))! >= 2);
     }
   }
+  // a long form spells out an abbreviation near its first use: within a few paragraphs before it, or
+  // right after it (a headline's abbreviation spelled out in the lead); a page can join unrelated stories
+  pool = pool.filter((r) => (r.j < q.firstWord ? q.firstWord - r.j <= MAX_BEFORE : r.i - q.firstWord <= MAX_AFTER));
   if (pool.length === 0) return null;
   // nearest run before the first use, else the first one after it
   let before: Run | null = null;

@@ -85,10 +85,14 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     const s = i;
     let e = i + 1;
     let joined = false;
-    let upper = K[c] === 1;
+    // letters by kind (1 upper, 2 lower, 3 digit), counted on the way: a candidate needs no second look
+    let up = K[c] === 1 ? 1 : 0;
+    let low = K[c] === 2 ? 1 : 0;
+    let dig = K[c] === 3 ? 1 : 0;
     while (e < len) {
       const d = text.charCodeAt(e);
-      if (d < 0x2000 && K[d] !== 0) { if (K[d] === 1) upper = true; e++; continue; }
+      const kind = d < 0x2000 ? K[d] : 0;
+      if (kind !== 0) { if (kind === 1) up++; else if (kind === 2) low++; else if (kind === 3) dig++; e++; continue; }
       // joiners link at most MAX_JOINED characters: a hostile run like "KT-XH-KT-XH-…" is cut into pieces
       if ((d === 0x2e || d === 0x2d || d === 0x26 || d === 0x2f || d === 0x2011) && e + 1 < len && e - s < MAX_JOINED) {
         const n2 = text.charCodeAt(e + 1);
@@ -118,9 +122,9 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     }
     pending = 0;
     t.n = n;
-    if (upper) {
+    if (up > 0) {
       if (joined) findCandidates(t, s, e, wBegin, n, line, mixedKnown);
-      else simpleCandidate(t, s, e, wBegin, line, mixedKnown);
+      else simpleCandidate(t, s, e, wBegin, line, mixedKnown, up, low, dig);
     }
     i = e;
     // possessive / contraction: WHO's, NASA’s — skip the suffix

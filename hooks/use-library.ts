@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
-import { listIndex } from '@/utils/library/store';
+import { listIndex, listRecent } from '@/utils/library/store';
 import type { IndexEntry, SavedArticle } from '@/utils/library/schema';
 
 export type SavedFilter = 'all' | 'unread';
@@ -16,9 +16,17 @@ export function useLibrary() {
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
 
   useEffect(() => {
-    void listIndex().then(setEntries);
+    // First screen from the small "recent" item, then the whole index for search and filters.
+    let current = true;
+    void listRecent().then((recent) => current && setEntries((entries) => entries ?? recent));
+    const full = setTimeout(() => void listIndex().then((all) => current && setEntries(all)), 50);
     // The background writes; the list follows every change (saves from other tabs too).
-    return storage.watch<IndexEntry[]>('local:library-index', (value) => setEntries(value ?? []));
+    const unwatch = storage.watch<IndexEntry[]>('local:library-index', (value) => setEntries(value ?? []));
+    return () => {
+      current = false;
+      clearTimeout(full);
+      unwatch();
+    };
   }, []);
 
   useEffect(() => {

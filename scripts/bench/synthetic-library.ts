@@ -138,8 +138,8 @@ export interface SeedReport {
 /**
  * Writes `count` articles through `set` (chrome.storage.local.set, wherever it runs) exactly as
  * store.ts lays them out: 'article:<id>' items carrying schemaVersion, in batches, then last the
- * 'library-index' (IndexEntry[], newest first) and its @wxt-dev/storage version metadata
- * 'library-index$' = {v: 1} (store.ts: defineItem('local:library-index', {version: 1})).
+ * 'library-index' (IndexEntry[], newest first) and 'library-recent' (its first 100 entries,
+ * which the popup reads for its first screen).
  */
 export async function seedStorage(count: number, set: (items: Record<string, unknown>) => Promise<unknown>, batch = 250): Promise<SeedReport> {
   const index: IndexEntry[] = [];
@@ -160,7 +160,7 @@ export async function seedStorage(count: number, set: (items: Record<string, unk
     }
   }
   index.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await set({ 'library-index': index, 'library-index$': { v: 1 } });
+  await set({ 'library-index': index, 'library-recent': index.slice(0, 100) });
   return { count, indexEntries: index.length, textJsonBytes: jsonBytes / Math.max(1, count), generateMs };
 }
 

@@ -70,6 +70,32 @@ export function sanitizeArticleFragment(html: string, win: Window): DocumentFrag
 }
 
 /**
+ * Sanitise into a fresh `<div>` of `doc`, returning it with its HTML. The same result as
+ * `sanitizeArticleFragment` (a fixpoint where one pass is not enough), with one pass fewer:
+ * each pass after the first builds the fragment and checks its serialisation for stability.
+ */
+export function sanitizeArticleInto(html: string, win: Window, doc: Document): { container: HTMLElement; html: string } {
+  const { purifier, repeat } = purifierFor(win);
+  const fragmentOf = (input: string) => {
+    const container = doc.createElement('div');
+    container.append(purifier.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment);
+    return container;
+  };
+  if (!repeat) {
+    const container = fragmentOf(html);
+    return { container, html: container.innerHTML };
+  }
+  let clean = purifier.sanitize(html, CONFIG) as string;
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const container = fragmentOf(clean);
+    const again = container.innerHTML;
+    if (again === clean) return { container, html: clean };
+    clean = again;
+  }
+  return { container: doc.createElement('div'), html: '' };
+}
+
+/**
  * happy-dom's Node.prototype.nodeName getter returns '' for every node (subclasses override it),
  * and DOMPurify reads names through that very getter (anti-clobbering): every element looks
  * nameless and is dropped (capricorn86/happy-dom#2182). Where the getter is wrong (never in a

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { LibraryError } from './errors';
 import { articleIdFor, SCHEMA_VERSION, type SaveArticleInput } from './schema';
 import {
-  deleteArticle, getAllArticles, getArticle, listIndex, mergeArticles, rebuildIndex, restoreArticle,
-  saveArticle, setProgress, setReadState,
+  deleteArticle, getAllArticles, getArticle, listIndex, listRecent, mergeArticles, rebuildIndex, restoreArticle,
+  RECENT_COUNT, saveArticle, setProgress, setReadState,
 } from './store';
 import { getUserGlossary, mergeUserGlossary, setUserGlossaryEntry } from './user-glossary';
 
@@ -28,6 +28,21 @@ describe('library store', () => {
     expect(await listIndex()).toEqual([expect.objectContaining({ id: article.id, title: 'Article 1', readState: 'unread' })]);
     const raw = await fakeBrowser.storage.local.get(`article:${article.id}`);
     expect((raw[`article:${article.id}`] as { schemaVersion: number }).schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('keeps a small "recent" list of the newest entries for the first screen', async () => {
+    const now = vi.spyOn(Date, 'now');
+    for (let i = 0; i < RECENT_COUNT + 5; i++) {
+      now.mockReturnValue(1_000 + i);
+      await saveArticle(input(i));
+    }
+    const recent = await listRecent();
+    expect(recent).toHaveLength(RECENT_COUNT);
+    expect(recent).toEqual((await listIndex()).slice(0, RECENT_COUNT));
+    expect(recent[0].title).toBe(`Article ${RECENT_COUNT + 4}`);
+    const deleted = await deleteArticle(recent[0].id);
+    expect(deleted?.id).toBe(recent[0].id);
+    expect((await listRecent())[0].title).toBe(`Article ${RECENT_COUNT + 3}`);
   });
 
   it.each([2, 5, 20])('%i concurrent saves all survive', async (n) => {

@@ -4,6 +4,16 @@ import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
 import { listIndex, listRecent } from '@/utils/library/store';
 import type { IndexEntry, SavedArticle } from '@/utils/library/schema';
+import { normalizeForSearch } from '@/utils/library/fold';
+
+/** Ids whose title holds every word of the query: instant, while the full-text answer is on its way. */
+function titleMatches(entries: IndexEntry[], query: string): string[] {
+  const words = normalizeForSearch(query).split(/\s+/).filter(Boolean);
+  return entries.filter((entry) => {
+    const title = normalizeForSearch(entry.title);
+    return words.every((word) => title.includes(word));
+  }).map((entry) => entry.id);
+}
 
 export type SavedFilter = 'all' | 'unread';
 
@@ -18,8 +28,15 @@ export function useLibrary() {
   useEffect(() => {
     // First screen from the small "recent" item, then the whole index for search and filters.
     let current = true;
-    void listRecent().then((recent) => current && setEntries((entries) => entries ?? recent));
-    const full = setTimeout(() => void listIndex().then((all) => current && setEntries(all)), 50);
+    let full: ReturnType<typeof setTimeout> | undefined;
+    void listRecent().then((recent) => {
+      if (!current) return;
+      setEntries((entries) => entries ?? recent);
+      // Only after that first screen is painted: reading the whole index costs a long task.
+      requestAnimationFrame(() => {
+        full = setTimeout(() => void listIndex().then((all) => current && setEntries(all)), 0);
+      });
+    });
     // The background writes; the list follows every change (saves from other tabs too).
     const unwatch = storage.watch<IndexEntry[]>('local:library-index', (value) => setEntries(value ?? []));
     return () => {
@@ -31,6 +48,9 @@ export function useLibrary() {
 
   useEffect(() => {
     if (!query.trim()) return setMatches(null);
+    // Titles answer at once; the background's full-text index (slow to build on a cold
+    // start with thousands of articles) replaces them when it answers.
+    setMatches(titleMatches(entries ?? [], query));
     let current = true;
     const timer = setTimeout(() => {
       void askBackground({ type: 'library.search', query }).then((ids) => current && setMatches(ids));

@@ -12,9 +12,17 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage?.() || 'en';
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | null, locale = uiLanguage()): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  // One formatter per locale: lists format a date per row, and building one is not cheap.
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }

@@ -76,7 +76,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
     if (el) {
-      const clean = sanitizeArticleInto(el.innerHTML, options.window, clone);
+      const clean = sanitizeArticleInto(el, options.window, clone);
       html = clean.html;
       textContent = blockText(clean.container);
     }

@@ -74,8 +74,10 @@ export function sanitizeArticleFragment(html: string, win: Window): DocumentFrag
  * `sanitizeArticleFragment` (a fixpoint where one pass is not enough), with one pass fewer:
  * each pass after the first builds the fragment and checks its serialisation for stability.
  */
-export function sanitizeArticleInto(html: string, win: Window, doc: Document): { container: HTMLElement; html: string } {
+export function sanitizeArticleInto(root: Element, win: Window, doc: Document): { container: HTMLElement; html: string } {
   const { purifier, repeat } = purifierFor(win);
+  dropWhatPurifyDrops(root);
+  const html = root.innerHTML;
   const fragmentOf = (input: string) => {
     const container = doc.createElement('div');
     container.append(purifier.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment);
@@ -93,6 +95,30 @@ export function sanitizeArticleInto(html: string, win: Window, doc: Document): {
     clean = again;
   }
   return { container: doc.createElement('div'), html: '' };
+}
+
+/** Elements DOMPurify removes with all their content (FORBID_CONTENTS), or that have none. */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'TITLE', 'NOEMBED', 'NOFRAMES',
+  'XMP', 'PLAINTEXT', 'INPUT', 'LINK', 'META', 'BASE', 'EMBED', 'FRAME', 'FRAMESET']);
+
+/**
+ * Remove, from our own working copy, the nodes DOMPurify would remove whole anyway: comments and
+ * the elements above. Nothing changes in what comes out, but where one pass is not enough (each
+ * pass stops at the first removed node) this saves a pass per comment.
+ */
+function dropWhatPurifyDrops(root: Element): void {
+  const doomed: Node[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 8 || child.nodeType === 7) doomed.push(child);
+      else if (child.nodeType === 1) {
+        if (DROPPED.has((child as Element).tagName.toUpperCase())) doomed.push(child);
+        else walk(child);
+      }
+    }
+  };
+  walk(root);
+  for (const node of doomed) node.parentNode?.removeChild(node);
 }
 
 /**

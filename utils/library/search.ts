@@ -5,6 +5,7 @@
  * lowercased. Pure: the caller feeds documents and keeps the index in memory.
  */
 import MiniSearch from 'minisearch';
+import { normalizeForSearch } from './fold';
 
 export interface SearchDoc {
   id: string;
@@ -14,10 +15,7 @@ export interface SearchDoc {
 }
 export type LibrarySearchIndex = MiniSearch<SearchDoc>;
 
-/** Diacritic- and case-insensitive folding; đ/Đ has no decomposition, hence the explicit map. */
-export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
+export { normalizeForSearch };
 
 const OPTIONS = {
   fields: ['title', 'textContent', 'siteName'],

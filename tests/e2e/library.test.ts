@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPopup } from './support/browser';
+import { readFile } from 'node:fs/promises';
+import { launchGloss, openPopup, type GlossBrowser } from './support/browser';
 import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 
@@ -32,19 +33,21 @@ describe('saved reads', () => {
     expect(reader.url()).toMatch(/\/reader\.html\?id=[\w-]+$/);
     await reader.getByTestId('reader-article').waitFor();
     expect(await reader.getByTestId('reader-article').innerText()).toContain('Ban Thường vụ Thành ủy TP Thanh Hóa');
-    expect(await reader.locator('abbr[title]').count()).toBeGreaterThanOrEqual(0);
     await reader.close();
     await popup.close();
     await page.close();
   });
 
-  it('keeps both articles when two tabs save at the same moment, and undoes a delete', async () => {
+  it('keeps both articles when two popups save at the same moment, and undoes a delete', async () => {
     const first = await openServedPage(session.gloss, session.server, '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html');
     const second = await openServedPage(session.gloss, session.server, '/fixtures/dev/en-01-smoke-free-parks-who.html');
-    const results = await Promise.all([runCommand(session.gloss, 'save-article', first.tabId), runCommand(session.gloss, 'save-article', second.tabId)]);
-    for (const result of results) expect(result).toMatchObject({ created: true });
+    const popups = [await openPopup(session.gloss, first.tabId), await openPopup(session.gloss, second.tabId)];
+    for (const p of popups) await expect.poll(() => p.getByTestId('save-article').isEnabled()).toBe(true);
+    await Promise.all(popups.map((p) => p.getByTestId('save-article').click()));
+    for (const p of popups) await expect.poll(() => p.getByTestId('save-status').count()).toBe(1);
+    for (const p of popups.slice(1)) await p.close();
 
-    const popup = await openPopup(session.gloss, first.tabId);
+    const popup = popups[0];
     for (const { page } of [first, second]) {
       await expect.poll(() => popup.locator(`[data-testid=saved-item][data-url="${page.url()}"]`).count()).toBe(1);
     }
@@ -58,10 +61,50 @@ describe('saved reads', () => {
     await second.page.close();
   });
 
-  it('shows an empty-state hint and a clear message for an id that is not saved', async () => {
+  it('says plainly when a saved article is not in the library', async () => {
     const reader = await session.gloss.context.newPage();
     await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=missing`);
     await expect.poll(() => reader.getByTestId('popup-message').innerText()).toContain("isn't in your library");
+    await reader.close();
+  });
+
+  it('exports JSON, and a fresh profile that imports it lists the same articles', async () => {
+    const popup = await openPopup(session.gloss, 0);
+    await expect.poll(() => popup.getByTestId('saved-item').count()).toBeGreaterThan(1);
+    const listed = await popup.getByTestId('saved-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-url')));
+    const options = await session.gloss.context.newPage();
+    await options.goto(`chrome-extension://${session.gloss.extensionId}/options.html`);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
+    const file = await download.path();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'gloss-library' });
+
+    let fresh: GlossBrowser | undefined;
+    try {
+      fresh = await launchGloss();
+      const freshOptions = await fresh.context.newPage();
+      await freshOptions.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+      await freshOptions.getByTestId('import-file').setInputFiles(file);
+      await expect.poll(() => freshOptions.getByTestId('popup-message').innerText()).toContain(`${listed.length} added`);
+      const freshPopup = await openPopup(fresh, 0);
+      await expect.poll(() => freshPopup.getByTestId('saved-item').count()).toBe(listed.length);
+      expect(await freshPopup.getByTestId('saved-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-url')))).toEqual(listed);
+    } finally {
+      await fresh?.close();
+    }
+    await options.close();
+    await popup.close();
+  });
+
+  it('reads a saved article offline, with its abbreviation marks, once the site is gone', async () => {
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/fixtures/seed-thanh-hoa.html');
+    const saved = (await runCommand(session.gloss, 'save-article', tabId)) as { id: string };
+    await page.close();
+    await session.server.close(); // the "network" is gone from here on
+    const reader = await session.gloss.context.newPage();
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${saved.id}`);
+    await reader.getByTestId('reader-article').waitFor();
+    expect(await reader.getByTestId('reader-article').innerText()).toContain('Ban Thường vụ Thành ủy TP Thanh Hóa');
+    expect(await reader.locator('[data-testid=reader-article] abbr[title]').count()).toBeGreaterThan(5);
     await reader.close();
   });
 });

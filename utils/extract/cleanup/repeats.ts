@@ -5,7 +5,8 @@ const STORY_LINES = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6'
 
 /**
  * The same short line three times or more ("Whatsapp Facebook Pinterest") is a widget repeated
- * through the page, never the story — unless it is a plain-text paragraph or list item.
+ * through the page, never the story — unless it is a plain-text paragraph or list item that reads
+ * as words (some lower-case), not a row of names.
  * A long line printed twice (a slideshow caption, a pull quote) is kept once.
  * Captions and table cells are spared the first rule.
  */
@@ -22,7 +23,8 @@ export function removeRepeats(root: Element): number {
     if (text.length > 120) continue;
     // Two words at least: a single word repeated ("link", a photo credit) is usually the story's.
     if (!text.includes(' ') || el.closest('figure, table, figcaption, pre')) continue;
-    if (STORY_LINES.has(el.tagName) && linkDensity(el, text.length) < 0.5) continue;
+    // "Eat every 2–3 hours" under each meal of a plan is the story's; "Whatsapp Facebook Pinterest" is a widget.
+    if (STORY_LINES.has(el.tagName) && /(^|\s)\p{Ll}/u.test(text) && linkDensity(el, text.length) < 0.5) continue;
     const list = byText.get(text);
     if (list) list.push(el); else byText.set(text, [el]);
   }

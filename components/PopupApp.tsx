@@ -15,12 +15,14 @@ const PROBLEM_KEYS: Record<Exclude<PageProblem, 'not-article'>, string> = {
   'too-large': 'pageTooLarge',
 };
 
-function ProblemMessage({ problem, onOpenAnyway }: { problem: PageProblem; onOpenAnyway: () => void }) {
+function ProblemMessage({ problem, onOpenAnyway, onPick }: { problem: PageProblem; onOpenAnyway: () => void; onPick: () => void }) {
   if (problem === 'not-article') {
     return (
       <PopupMessage>
         <p>{t('notArticle')}</p>
         <button type="button" class="link-button" data-testid="open-anyway" onClick={onOpenAnyway}>{t('openAnyway')}</button>
+        {' · '}
+        <button type="button" class="link-button" data-testid="popup-pick" onClick={onPick}>{t('pickArticleYourself')}</button>
       </PopupMessage>
     );
   }
@@ -45,7 +47,7 @@ export function PopupApp({ page, library }: { page: PageState; library: LibraryS
       <div class="page-actions">
         <SaveButton state={page.saveState} disabled={cannotRun} onSave={() => void page.save()} />
       </div>
-      {problem && <ProblemMessage problem={problem} onOpenAnyway={() => void page.toggleReader(true)} />}
+      {problem && <ProblemMessage problem={problem} onOpenAnyway={() => void page.toggleReader(true)} onPick={page.pick} />}
       <GlossaryList entries={analysis?.entries ?? null} empty={cannotRun ? <span /> : undefined}
         onReveal={page.reveal} onDefine={page.define} />
       <SavedList library={library} />

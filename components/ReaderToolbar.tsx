@@ -13,6 +13,8 @@ interface Props {
   readerRef: RefObject<HTMLElement | null>;
   lang: string;
   onClose?: () => void;
+  /** Let the reader point at the article on the page themselves (only over a live page). */
+  onPick?: () => void;
   closeRef: Ref<HTMLButtonElement>;
 }
 
@@ -121,7 +123,7 @@ function ProgressBar({ readerRef }: { readerRef: RefObject<HTMLElement | null> }
 }
 
 /** The reader's toolbar: display settings (a disclosure), read aloud, close; the progress bar along its foot. */
-export function ReaderToolbar({ settings, onChange, readerRef, lang, onClose, closeRef }: Props) {
+export function ReaderToolbar({ settings, onChange, readerRef, lang, onClose, onPick, closeRef }: Props) {
   const [open, setOpen] = useState(false);
   return (
     // The toolbar speaks the UI's language, the article around it its own.
@@ -136,6 +138,9 @@ export function ReaderToolbar({ settings, onChange, readerRef, lang, onClose, cl
       </div>
       <ReadAloudControls readerRef={readerRef} lang={lang} rate={settings.speechRate}
         onRate={(speechRate) => onChange({ speechRate })} />
+      {onPick && (
+        <button type="button" class="gloss-button" data-testid="pick-article" onClick={onPick}>{t('pickArticle')}</button>
+      )}
       {onClose && (
         <button type="button" class="gloss-close" ref={closeRef} data-testid="reader-close"
           aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>

@@ -13,12 +13,14 @@ interface Props {
   entries: GlossaryEntry[];
   /** Absent on the saved-article page, which has no page underneath to go back to. */
   onClose?: () => void;
+  /** Start "Pick the article" on the page underneath. */
+  onPick?: () => void;
   /** Shown after the article, inside the reader, so it takes the reader's theme (the reader page's "open original" link). */
   footer?: ComponentChildren;
 }
 
 /** The clean reading view: shown over a page (in a shadow root) and on the saved-article page. */
-export function ReaderView({ article, entries, onClose, footer }: Props) {
+export function ReaderView({ article, entries, onClose, onPick, footer }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
@@ -34,7 +36,7 @@ export function ReaderView({ article, entries, onClose, footer }: Props) {
     <div class="gloss-reader" data-testid="reader-view" role="dialog" aria-modal="true" aria-labelledby="gloss-title"
       lang={article.lang ?? undefined} data-theme={theme} style={settingsToCssVars(settings, theme)} ref={root}>
       <ReaderToolbar settings={settings} onChange={update} readerRef={root} lang={article.lang ?? 'en'}
-        onClose={onClose} closeRef={closeButton} />
+        onClose={onClose} onPick={onPick} closeRef={closeButton} />
       <article class="gloss-page">
         <h1 id="gloss-title">{article.title}</h1>
         {meta && <p class="gloss-meta">{meta}</p>}

@@ -20,6 +20,8 @@ export interface PageState {
   saveState: SaveState;
   toggleReader: (force?: boolean) => Promise<void>;
   save: () => Promise<void>;
+  /** Let the reader click the article's block on the page themselves. */
+  pick: () => void;
   /** Scroll the open reader to an abbreviation's first use. */
   reveal: (abbr: string) => void;
   /** Add, change (or with null remove) the reader's own meaning, then refresh the glossary. */
@@ -87,5 +89,9 @@ export function usePage(): PageState {
     if (tabId != null) await analyse(tabId);
   }, [tabId]);
 
-  return { analysis, problem, readerOpen, saveState, toggleReader, save, reveal, define };
+  const pick = useCallback(() => {
+    if (tabId != null) void askBackground({ type: 'reader.pick', tabId });
+  }, [tabId]);
+
+  return { analysis, problem, readerOpen, saveState, toggleReader, save, reveal, define, pick };
 }

@@ -36,6 +36,11 @@ export function reduceLargeDocument(doc: Document): Document | null {
     }
   }
   if (!best || bestText < 500) return null;
+  return documentFor(doc, best);
+}
+
+/** A small document holding the page's head metadata and one container of it (a copy: the page is untouched). */
+export function documentFor(doc: Document, container: Element): Document {
   const small = doc.implementation.createHTMLDocument(doc.title);
   small.documentElement.lang = doc.documentElement.lang;
   // Relative links and images must still resolve against the page's own address.
@@ -45,6 +50,6 @@ export function reduceLargeDocument(doc: Document): Document | null {
   for (const node of Array.from(doc.head?.querySelectorAll('meta, link[rel="canonical"], script[type="application/ld+json"]') ?? [])) {
     small.head.append(small.importNode(node, true));
   }
-  small.body.append(small.importNode(best, true));
+  small.body.append(small.importNode(container, true));
   return small;
 }

@@ -33,6 +33,7 @@ export interface BackgroundRequests {
   'library.setReadState': { request: { id: string; state: ReadState }; response: boolean };
   'library.setProgress': { request: { id: string; progress: number }; response: boolean };
   'library.import': { request: { kind: 'gloss-json' | 'pocket-csv'; text: string }; response: ImportOutcome };
+  'reader.pick': { request: { tabId: number }; response: ReaderToggleResult };
   'reader.reveal': { request: { tabId: number; abbr: string }; response: { found: boolean } | { problem: PageProblem } };
   'glossary.define': { request: { abbr: string; expansion: string | null }; response: boolean };
 }
@@ -53,6 +54,7 @@ export interface ContentRequests {
   'content.toggle': { request: { force?: boolean; open?: boolean }; response: ReaderToggleResult };
   'content.analyse': { request: object; response: AnalyseResult };
   'content.article': { request: object; response: PageArticle | { problem: PageProblem } };
+  'content.pick': { request: object; response: ReaderToggleResult };
   'content.reveal': { request: { abbr: string }; response: { found: boolean } | { problem: PageProblem } };
 }
 

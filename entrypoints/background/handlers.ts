@@ -12,6 +12,7 @@ type Handlers = {
 export const handlers: Handlers = {
   'reader.toggle': ({ tabId, force, open }) => toggleReader(tabId, { force, open }),
   'page.analyse': ({ tabId }) => sendToTab(tabId, { type: 'content.analyse' }),
+  'reader.pick': ({ tabId }) => sendToTab(tabId, { type: 'content.pick' }),
   'reader.reveal': ({ tabId, abbr }) => sendToTab(tabId, { type: 'content.reveal', abbr }),
   ...libraryHandlers,
 };

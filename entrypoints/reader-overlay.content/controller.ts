@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
-import { analysePage } from './page-analysis';
+import { selectorFor } from '@/utils/pick-selector';
+import { rememberPick } from '@/utils/pick-rules';
+import { analysePage, forgetAnalysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
+import { pickBlock } from './picker';
 
 /**
  * Reader mode in one tab. Requests run one at a time, so a fast double toggle
@@ -11,6 +14,13 @@ import { openOverlay, type OpenOverlay } from './overlay';
 export function createReaderController(ctx: ContentScriptContext) {
   let overlay: OpenOverlay | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+
+  /** Run one request after the ones before it; a failure answers `failed` and never blocks the queue. */
+  function run<T>(work: () => T | Promise<T>) {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result.catch(() => ({ problem: 'failed' as const }));
+  }
 
   const announce = (open: boolean) =>
     browser.runtime.sendMessage({ type: 'reader.changed', open }).catch(() => undefined);
@@ -34,6 +44,27 @@ export function createReaderController(ctx: ContentScriptContext) {
     }, 300);
   }
 
+  async function show(force: boolean): Promise<ReaderToggleResult> {
+    const analysis = await analysePage(force);
+    if (analysis.tooLarge) return { problem: 'too-large' };
+    if (!analysis.article.readerable && !force) return { problem: 'not-article' };
+    if (!analysis.article.content) return { problem: 'not-article' };
+    overlay = await openOverlay(ctx, analysis, close, () => void run(pick));
+    closeOnNavigation();
+    void announce(true);
+    return { open: true };
+  }
+
+  /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */
+  async function pick(): Promise<ReaderToggleResult> {
+    close();
+    const block = await pickBlock(ctx);
+    if (!block) return { open: false };
+    await rememberPick(location.hostname, selectorFor(block)).catch(() => undefined);
+    forgetAnalysis();
+    return show(true);
+  }
+
   async function toggle({ force, open }: { force?: boolean; open?: boolean }): Promise<ReaderToggleResult> {
     const wantOpen = open ?? !overlay;
     if (!wantOpen) {
@@ -41,14 +72,7 @@ export function createReaderController(ctx: ContentScriptContext) {
       return { open: false };
     }
     if (overlay) return { open: true };
-    const analysis = await analysePage(Boolean(force));
-    if (analysis.tooLarge) return { problem: 'too-large' };
-    if (!analysis.article.readerable && !force) return { problem: 'not-article' };
-    if (!analysis.article.content) return { problem: 'not-article' };
-    overlay = await openOverlay(ctx, analysis, close);
-    closeOnNavigation();
-    void announce(true);
-    return { open: true };
+    return show(Boolean(force));
   }
 
   async function analyse(): Promise<AnalyseResult> {
@@ -72,15 +96,10 @@ export function createReaderController(ctx: ContentScriptContext) {
     return { url: location.href, article, entries, leadImageUrl };
   }
 
-  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
-    const run = <T>(work: () => T | Promise<T>) => {
-      const result = queue.then(work);
-      queue = result.catch(() => undefined);
-      return result.catch(() => ({ problem: 'failed' as const }));
-    };
-    if (message.type === 'content.toggle') return run(() => toggle(message));
+  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {    if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.analyse') return run(analyse);
     if (message.type === 'content.article') return run(pageArticle);
+    if (message.type === 'content.pick') return run(pick);
     if (message.type === 'content.reveal') return run(() => ({ found: overlay?.reveal(message.abbr) ?? false }));
     return undefined;
   }

@@ -23,7 +23,9 @@ function pageDirection(): 'rtl' | 'ltr' {
 }
 
 /** Mount the reader view over the page in an open shadow root; `close` leaves the page exactly as it was. */
-export async function openOverlay(ctx: ContentScriptContext, analysis: Analysis, onClose: () => void): Promise<OpenOverlay> {
+export async function openOverlay(
+  ctx: ContentScriptContext, analysis: Analysis, onClose: () => void, onPick: () => void,
+): Promise<OpenOverlay> {
   const previousFocus = document.activeElement as HTMLElement | null;
   const unlockScroll = lockScroll(document);
   const ui = await createShadowRootUi(ctx, {
@@ -35,7 +37,7 @@ export async function openOverlay(ctx: ContentScriptContext, analysis: Analysis,
     // Keys typed in the reader must not reach the page's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
-      render(<ReaderView article={analysis.article} entries={analysis.entries} onClose={onClose} />, container);
+      render(<ReaderView article={analysis.article} entries={analysis.entries} onClose={onClose} onPick={onPick} />, container);
       return container;
     },
     onRemove(container) {

@@ -1,7 +1,9 @@
 import { extractArticle, type ExtractedArticle } from '@/utils/extract/index';
 import { buildGlossary, type GlossaryEntry } from '@/utils/glossary/index';
 import { getUserGlossary } from '@/utils/library/user-glossary';
-import { MAX_ELEMENTS, countElements, reduceLargeDocument } from '@/utils/large-page';
+import { MAX_ELEMENTS, countElements, documentFor, reduceLargeDocument } from '@/utils/large-page';
+import { resolvePick } from '@/utils/pick-selector';
+import { pickRuleFor } from '@/utils/pick-rules';
 
 export interface Analysis {
   article: ExtractedArticle;
@@ -15,8 +17,16 @@ const TOO_LARGE: ExtractedArticle = {
   excerpt: null, content: '', textContent: '', wordCount: 0, readingMinutes: 0,
 };
 
-/** Extract from the page itself, or for a huge page from just its story container. */
-function extract(force: boolean): { article: ExtractedArticle; tooLarge: boolean } {
+/**
+ * Extract from the block the reader picked on this site, or from the page itself, or for a
+ * huge page from just its story container.
+ */
+function extract(force: boolean, picked: Element | null): { article: ExtractedArticle; tooLarge: boolean } {
+  if (picked) {
+    // The reader chose this block as the article: it is one, however short.
+    const { error: _notArticle, ...article } = extractArticle(documentFor(document, picked), { window, force: true });
+    return { article: { ...article, readerable: true }, tooLarge: false };
+  }
   const source = countElements(document) > MAX_ELEMENTS ? reduceLargeDocument(document) : document;
   if (!source) return { article: { ...TOO_LARGE, title: document.title }, tooLarge: true };
   return { article: extractArticle(source, { window, force }), tooLarge: false };
@@ -30,11 +40,17 @@ const extractions = new Map<string, { article: ExtractedArticle; tooLarge: boole
  * at once; the glossary is rebuilt each time (it is fast) so the reader's own new
  * definitions apply immediately.
  */
+/** Forget cached extractions (after the reader picks the article themselves). */
+export function forgetAnalysis(): void {
+  extractions.clear();
+}
+
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
   let extraction = extractions.get(key);
   if (!extraction) {
-    extraction = extract(force);
+    const picked = resolvePick(document, await pickRuleFor(location.hostname));
+    extraction = extract(force, picked);
     extractions.set(key, extraction);
   }
   const { article, tooLarge } = extraction;

@@ -16,6 +16,9 @@ export function parseHtml(html: string, url: string): { document: Document; wind
     },
   });
   const document = new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // happy-dom cannot serialise a <template> in SVG or MathML (it has no template contents there, and
+  // innerHTML throws). Browsers render nothing for it either, so it goes before anything reads the page.
+  for (const foreign of Array.from(document.querySelectorAll('svg template, math template'))) foreign.remove();
   return {
     document,
     window: happyWindow as unknown as Window,

@@ -5,7 +5,6 @@ import { removeLinkLists } from '../../utils/extract/cleanup/link-lists.ts';
 import { removeTrailers, isTrailerLine } from '../../utils/extract/cleanup/trailing.ts';
 import { removeMarked } from '../../utils/extract/cleanup/marked.ts';
 import { removeRepeats } from '../../utils/extract/cleanup/repeats.ts';
-import { isCreditLine } from '../../utils/extract/cleanup/credits.ts';
 import { removeHeaderLines, isDateLine } from '../../utils/extract/cleanup/heading.ts';
 import { premarkChrome } from '../../utils/extract/premark.ts';
 
@@ -106,30 +105,4 @@ describe('repeated widgets and header lines', () => {
     ['Thứ hai, 20/11/2023 10:05 (GMT+7)', true],
     ['The council met on Nov. 20, 2019.', false],
   ])('isDateLine(%s) = %s', (line, want) => expect(isDateLine(line)).toBe(want));
-});
-
-describe('recurring story lines, credits and hover cards', () => {
-  it('keeps a plain line that recurs in the story (a meal plan) but prints a long caption once', async () => {
-    const meal = (n: number) => `<h3>Meal ${n}</h3><p><em>Eat every 2–3 hours</em></p>`;
-    const caption = '<p>In this Sunday photograph, a long row of unsold sports-utility vehicles sits at a dealership in Colorado, waiting for buyers.</p>';
-    const text = await afterRule(`${meal(1)}${meal(2)}${meal(3)}${caption}${LONG}${caption}`, removeRepeats);
-    expect(text.match(/Eat every/g)).toHaveLength(3);
-    expect(text.match(/unsold/g)).toHaveLength(1);
-  });
-  it.each([
-    ['Photo: Hau Dinh, AP', true], ['(Image credit: Blue Origin)', true], ['Credit: EPA', true], ['© John Brecher', true],
-    ['Image 3 of 5', true], ['Photographers gathered outside the court on Monday.', false], ['© 2019 Associated Press', false],
-  ])('isCreditLine(%s) = %s', (line, want) => expect(isCreditLine(line as string, false)).toBe(want));
-  it('removes credits inside captions and cards that pop up over links', async () => {
-    const html = `<figure><img src="a.jpg"><figcaption><span>Hospital in Beijing where patients sought treatment</span><span>Credit: EPA</span></figcaption></figure>
-      <p>Rep. <a href="/p/omar">Ilhan Omar</a><span>Ilhan Omar Latest: House votes on the bill | Senators call for review</span> said on Monday that the vote would go ahead.</p>${LONG}`;
-    const text = await afterRule(html, removeAdLabels);
-    expect(text).toContain('Hospital in Beijing');
-    expect(text).not.toContain('Credit');
-    expect(text).toContain('Rep. Ilhan Omar said on Monday');
-  });
-  it.each([
-    ['segunda-feira, 22 de janeiro de 2018 às 0:13', true], ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', true],
-    ['Published 1 day ago', true], ['4:14 p.m.', false], ['Marine 2019', false],
-  ])('isDateLine(%s) = %s', (line, want) => expect(isDateLine(line as string)).toBe(want));
 });

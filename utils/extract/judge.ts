@@ -13,10 +13,14 @@ export interface JudgeSignals {
   rawLinkDensity: number;
   /** Links with headline-length text inside Readability's block (teasers of other stories). */
   rawTeasers: number;
+  /** Paragraphs of the cleaned article with a sentence's worth of plain text. */
+  paragraphs: number;
+  /** Headline links on the whole page. */
+  pageTeasers: number;
   /** The URL path looks like a section (/kinh-doanh) rather than a story (/slug-123.html). */
   sectionUrl: boolean;
-  /** Readability's isProbablyReaderable on the page; left out when nothing else needed it. */
-  probablyReaderable?: boolean;
+  /** Readability's isProbablyReaderable on the page. */
+  probablyReaderable: boolean;
 }
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
@@ -44,6 +48,15 @@ export function rawSignals(raw: Element | null): Pick<JudgeSignals, 'rawChars' |
   if (!raw) return { rawChars: 0, rawLinkDensity: 0, rawTeasers: 0 };
   const rawChars = textOf(raw).length;
   return { rawChars, rawLinkDensity: linkDensity(raw, rawChars), rawTeasers: countTeasers(raw) };
+}
+
+export function countParagraphs(root: Element): number {
+  let n = 0;
+  for (const p of root.querySelectorAll('p, li, blockquote, pre, td')) {
+    const text = textOf(p);
+    if (text.length >= 80 && linkDensity(p, text.length) < 0.3) n++;
+  }
+  return n;
 }
 
 export function ldFlags(ld: JsonLdInfo): { ldArticle: boolean; ldCollection: boolean } {
@@ -79,10 +92,7 @@ export function listingScore(s: JudgeSignals): number {
  * Is this page one story? It needs something to read, no listing evidence, and a positive
  * sign: Readability's own isProbablyReaderable, or a declared article type.
  */
-export function judge(s: JudgeSignals, probe?: () => boolean): boolean {
+export function judge(s: JudgeSignals): boolean {
   if (s.cleanChars < 200 || listingScore(s) >= 3) return false;
-  if (s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500)) return true;
-  // The page-wide probe is measured only when the cheaper signals leave the question open.
-  if (s.probablyReaderable === undefined && probe) s.probablyReaderable = probe();
-  return !!s.probablyReaderable;
+  return s.probablyReaderable || s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500);
 }

@@ -1,4 +1,4 @@
-import { linkDensity, removeWithEmptyAncestors, solidLengths, textOf } from '../dom.ts';
+import { linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
 
 const words = (s: string) => s.split(' ').filter(Boolean).length;
 
@@ -33,9 +33,8 @@ function isTeaserGrid(el: Element): boolean {
  */
 export function removeLinkLists(root: Element, totalChars: number): number {
   let removed = 0;
-  const solid = solidLengths(root);
   for (const el of root.querySelectorAll('ul, ol, div, section, p, dl')) {
-    if ((solid.get(el) ?? 0) > totalChars * 0.35 || !root.contains(el) || el.closest('table, figure, blockquote')) continue;
+    if (!root.contains(el) || el.closest('table, figure, blockquote')) continue;
     const text = textOf(el);
     if (!text || text.length > totalChars * 0.35) continue;
     const density = linkDensity(el, text.length);

@@ -1,33 +1,19 @@
-import { leafBlocks, linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
-
-/** Story lines: a list item or paragraph of plain text is the story's even when it recurs (meal plans, spec lists). */
-const STORY_LINES = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
+import { leafBlocks, removeWithEmptyAncestors, textOf } from '../dom.ts';
 
 /**
- * The same short line three times or more ("Whatsapp Facebook Pinterest") is a widget repeated
- * through the page, never the story — unless it is a plain-text paragraph or list item that reads
- * as words (some lower-case), not a row of names.
- * A long line printed twice (a slideshow caption, a pull quote) is kept once.
- * Captions and table cells are spared the first rule.
+ * The same short line three times or more ("Whatsapp Facebook Pinterest") is a
+ * widget repeated through the page, never the story. Captions and table cells are spared.
  */
 export function removeRepeats(root: Element): number {
   const byText = new Map<string, Element[]>();
-  const seen = new Set<string>();
-  let removed = 0;
   for (const el of leafBlocks(root)) {
     const text = textOf(el);
-    if (!text) continue;
-    if (text.length >= 100) {
-      if (seen.has(text) && !el.querySelector('img, picture, video, table')) { removeWithEmptyAncestors(el, root); removed++; } else seen.add(text);
-      }
-    if (text.length > 120) continue;
     // Two words at least: a single word repeated ("link", a photo credit) is usually the story's.
-    if (!text.includes(' ') || el.closest('figure, table, figcaption, pre')) continue;
-    // "Eat every 2–3 hours" under each meal of a plan is the story's; "Whatsapp Facebook Pinterest" is a widget.
-    if (STORY_LINES.has(el.tagName) && /(^|\s)\p{Ll}/u.test(text) && linkDensity(el, text.length) < 0.5) continue;
+    if (!text || text.length > 120 || !text.includes(' ') || el.closest('figure, table, figcaption, pre')) continue;
     const list = byText.get(text);
     if (list) list.push(el); else byText.set(text, [el]);
   }
+  let removed = 0;
   for (const list of byText.values()) {
     if (list.length < 3) continue;
     for (const el of list) { if (root.contains(el)) { removeWithEmptyAncestors(el, root); removed++; } }

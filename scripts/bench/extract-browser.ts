@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { bundleScript } from './bundle.ts';
 import { loadCorpus, type Group } from './corpus.ts';
 import { MISS_NOTE } from './extract.ts';
-import { median, ms, ratioText, sum, type Row, type Section } from './lib.ts';
+import { median, ms, ratioText, sum, type Row, type Section, perPageRatioRows } from './lib.ts';
 
 const TARGET = 1.3;
 
@@ -111,16 +111,7 @@ export const browserExtractionSection: Section = {
         ok: o / b <= TARGET,
       });
     }
-    const perPage = timings.map((x) => x.ours / x.bare);
-    rows.push({
-      label: '  per page: median of the ratios (small pages weigh as much as big ones)',
-      value: ratioText(median(perPage)),
-      baseline: 'bare = 1×',
-      target: `≤ ${TARGET}×`,
-      ok: median(perPage) <= TARGET,
-    });
-    const firstMiss = rows.find((r) => r.ok === false);
-    if (firstMiss) firstMiss.note = MISS_NOTE;
+    const perPage = perPageRatioRows(rows, timings, TARGET, MISS_NOTE);
     const slow = [...timings].sort((a, b) => (b.ours - b.bare) - (a.ours - a.bare)).slice(0, 5);
     return {
       rows,

@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { parseHtml } from '../lib/parse-html.ts';
 import { loadCorpus, type Group } from './corpus.ts';
-import { median, ms, now, ratioText, sum, type Row, type Section } from './lib.ts';
+import { median, ms, now, ratioText, sum, type Row, type Section, perPageRatioRows } from './lib.ts';
 
 export interface ArticleText { name: string; group: Group; lang: string; text: string }
 
@@ -77,16 +77,7 @@ export const extractionSection: Section = {
         ok: ratio <= TARGET,
       });
     }
-    const perPage = timings.map((x) => x.ours / x.bare);
-    rows.push({
-      label: '  per page: median of the ratios (small pages weigh as much as big ones)',
-      value: ratioText(median(perPage)),
-      baseline: 'bare = 1×',
-      target: `≤ ${TARGET}×`,
-      ok: median(perPage) <= TARGET,
-    });
-    const firstMiss = rows.find((r) => r.ok === false);
-    if (firstMiss) firstMiss.note = MISS_NOTE;
+    const perPage = perPageRatioRows(rows, timings, TARGET, MISS_NOTE);
     const slow = [...timings].sort((a, b) => (b.ours - b.bare) - (a.ours - a.bare)).slice(0, 5);
     const details = [
       `pages: ${timings.length} (${iterations} interleaved iterations each, median per page); parse once per page, not timed in the ratio (total parse ${ms(parseMs)})`,

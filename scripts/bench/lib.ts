@@ -80,3 +80,21 @@ export function bytes(n: number): string {
 }
 
 export const ratioText = (r: number | undefined) => (r === undefined || !Number.isFinite(r) ? '' : `${r.toFixed(2)}×`);
+
+/**
+ * The extraction sections' closing rows: the median of per-page ratios (small pages weigh as much
+ * as big ones), with the explanation of a miss attached to the first row that missed.
+ */
+export function perPageRatioRows(rows: Row[], timings: { ours: number; bare: number }[], target: number, missNote: string): number[] {
+  const perPage = timings.map((x) => x.ours / x.bare);
+  rows.push({
+    label: '  per page: median of the ratios (small pages weigh as much as big ones)',
+    value: ratioText(median(perPage)),
+    baseline: 'bare = 1×',
+    target: `≤ ${target}×`,
+    ok: median(perPage) <= target,
+  });
+  const firstMiss = rows.find((r) => r.ok === false);
+  if (firstMiss) firstMiss.note = missNote;
+  return perPage;
+}

@@ -23,7 +23,7 @@ const filter = opt('filter');
 const verbose = args.includes('--verbose');
 const wants = (section: string) => !only || only.includes(section);
 const pick = <T extends string>(names: T[]) => names.filter((n) => !filter || n.includes(filter)).slice(0, limit);
-const fmt = (s: Scores) => `F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.pages} pages)`;
+const fmt = (s: Scores) => `F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  (${s.pages} pages)`;
 
 function bare(doc: Document) {
   return new Readability(doc.cloneNode(true) as Document).parse();

@@ -5,6 +5,7 @@ import { removeLinkLists } from '../../utils/extract/cleanup/link-lists.ts';
 import { removeTrailers, isTrailerLine } from '../../utils/extract/cleanup/trailing.ts';
 import { removeMarked } from '../../utils/extract/cleanup/marked.ts';
 import { removeRepeats } from '../../utils/extract/cleanup/repeats.ts';
+import { isCreditLine } from '../../utils/extract/cleanup/credits.ts';
 import { removeHeaderLines, isDateLine } from '../../utils/extract/cleanup/heading.ts';
 import { premarkChrome } from '../../utils/extract/premark.ts';
 
@@ -105,4 +106,41 @@ describe('repeated widgets and header lines', () => {
     ['Thứ hai, 20/11/2023 10:05 (GMT+7)', true],
     ['The council met on Nov. 20, 2019.', false],
   ])('isDateLine(%s) = %s', (line, want) => expect(isDateLine(line)).toBe(want));
+});
+
+describe('recurring story lines, credits and hover cards', () => {
+  it('keeps a plain line that recurs in the story (a meal plan) but prints a long caption once', async () => {
+    const meal = (n: number) => `<h3>Meal ${n}</h3><p><em>Eat every 2–3 hours</em></p>`;
+    const caption = `<p><img src="s.jpg"></p><p>In this Sunday photograph, a long row of unsold sports-utility vehicles sits at a dealership in Colorado, waiting for buyers.</p>`;
+    const text = await afterRule(`${meal(1)}${meal(2)}${meal(3)}${caption}${LONG}${caption}`, removeRepeats);
+    expect(text.match(/Eat every/g)).toHaveLength(3);
+    expect(text.match(/unsold/g)).toHaveLength(1);
+  });
+  it('keeps paragraphs that repeat in the story itself (no image before them)', async () => {
+    const para = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>';
+    const text = await afterRule(`${para}${STORY}${para}${para}`, removeRepeats);
+    expect(text.match(/Lorem/g)).toHaveLength(3);
+  });
+  it('removes a grid of story cards (linked picture, headline that is not a sentence)', async () => {
+    const card = (n: number) => `<div><a href="/news/${n}/story"><img src="/t${n}.jpg"></a><h3>KICKER ${n}</h3><p>Pop star parties in unearthed pics ${n}</p></div>`;
+    const text = await afterRule(`${LONG}<div>${card(1)}${card(2)}${card(3)}</div>`, (root) => removeLinkLists(root, (root.textContent ?? '').length));
+    expect(text).toContain('council');
+    expect(text).not.toContain('unearthed');
+  });
+  it.each([
+    ['Photo: Hau Dinh, AP', true], ['(Image credit: Blue Origin)', true], ['Credit: EPA', true], ['© John Brecher', true],
+    ['Image 3 of 5', true], ['Photographers gathered outside the court on Monday.', false], ['© 2019 Associated Press', false],
+  ])('isCreditLine(%s) = %s', (line, want) => expect(isCreditLine(line as string, false)).toBe(want));
+  it('removes credits inside captions and cards that pop up over links', async () => {
+    const html = `<figure><img src="a.jpg"><figcaption><span>Hospital in Beijing where patients sought treatment</span><span>Credit: EPA</span></figcaption></figure>
+      <p>Rep. <a href="/p/omar">Ilhan Omar</a><span>Ilhan Omar Latest: House votes on the bill | Senators call for review</span> said on Monday that the vote would go ahead.</p>${LONG}`;
+    const text = await afterRule(html, removeAdLabels);
+    expect(text).toContain('Hospital in Beijing');
+    expect(text).not.toContain('Credit');
+    expect(text).toContain('Rep. Ilhan Omar said on Monday');
+  });
+  it.each([
+    ['segunda-feira, 22 de janeiro de 2018 às 0:13', true], ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', true],
+    ['Published 1 day ago', true], ['4:14 p.m.', false], ['Marine 2019', false],
+  ])('isDateLine(%s) = %s', (line, want) => expect(isDateLine(line as string)).toBe(want));
 });

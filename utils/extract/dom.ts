@@ -16,6 +16,27 @@ export function normalizePhrase(text: string): string {
     .trim();
 }
 
+/**
+ * Characters other than whitespace under each element of `root`, in one pass: a lower bound of
+ * `textOf(el).length`, so rules looking for short blocks can skip long ones without reading them.
+ */
+export function solidLengths(root: Element): Map<Element, number> {
+  const out = new Map<Element, number>();
+  const walk = (el: Element): number => {
+    let n = 0;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        for (let i = 0; i < data.length; i++) { const c = data.charCodeAt(i); if (c > 32 && c !== 160) n++; }
+      } else if (node.nodeType === 1) n += walk(node as Element);
+    }
+    out.set(el, n);
+    return n;
+  };
+  walk(root);
+  return out;
+}
+
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (!textLength) return 0;

@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions } from './types.ts';
-import { sanitizeArticleFragment } from './sanitize.ts';
+import { sanitizeArticleInto } from './sanitize.ts';
 import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
@@ -9,7 +9,7 @@ import { scanPage } from './scan.ts';
 import { restoreLead } from './lead.ts';
 import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
-import { countParagraphs, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
+import { isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, textOf } from './dom.ts';
 import { blockText } from './text.ts';
 
@@ -67,22 +67,18 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     ...ldFlags(ld),
     ogType: meta.ogType,
     ...signals,
-    cleanChars: chosen ? textOf(chosen.el).length : 0,
-    paragraphs: chosen ? countParagraphs(chosen.el) : 0,
-    pageTeasers: scan.headlineLinks,
+    cleanChars: chosen ? (chosen.source.endsWith('+lead') ? textOf(chosen.el) : chosen.text).length : 0,
     sectionUrl: isSectionUrl(url),
-    probablyReaderable: isProbablyReaderable(doc),
   };
-  const readerable = judge(judged);
+  const readerable = judge(judged, () => isProbablyReaderable(doc));
 
   let html = '', textContent = '';
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
     if (el) {
-      const container = clone.createElement('div');
-      container.append(sanitizeArticleFragment(el.innerHTML, options.window));
-      html = container.innerHTML;
-      textContent = blockText(container);
+      const clean = sanitizeArticleInto(el, options.window, clone);
+      html = clean.html;
+      textContent = blockText(clean.container);
     }
   }
   const lang = pageLanguage(doc, textContent || chosen?.text || textOf(doc.body).slice(0, 5000), meta.lang);

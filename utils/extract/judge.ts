@@ -1,5 +1,5 @@
 import { ARTICLE_TYPES, COLLECTION_TYPES, type JsonLdInfo } from './jsonld.ts';
-import { linkDensity, textOf } from './dom.ts';
+import { textOf } from './dom.ts';
 
 /** What the judgement looks at; computed once per page, exported for the eval and tests. */
 export interface JudgeSignals {
@@ -13,26 +13,13 @@ export interface JudgeSignals {
   rawLinkDensity: number;
   /** Links with headline-length text inside Readability's block (teasers of other stories). */
   rawTeasers: number;
-  /** Paragraphs of the cleaned article with a sentence's worth of plain text. */
-  paragraphs: number;
-  /** Headline links on the whole page. */
-  pageTeasers: number;
   /** The URL path looks like a section (/kinh-doanh) rather than a story (/slug-123.html). */
   sectionUrl: boolean;
-  /** Readability's isProbablyReaderable on the page. */
-  probablyReaderable: boolean;
+  /** Readability's isProbablyReaderable on the page; left out when nothing else needed it. */
+  probablyReaderable?: boolean;
 }
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
-
-export function countTeasers(root: ParentNode, minWords = 5): number {
-  const seen = new Set<string>();
-  for (const a of root.querySelectorAll('a[href]')) {
-    const text = textOf(a);
-    if (words(text) >= minWords && text.length < 200) seen.add(a.getAttribute('href') ?? text);
-  }
-  return seen.size;
-}
 
 export function isSectionUrl(url: string): boolean {
   let path: string;
@@ -47,16 +34,15 @@ export function isSectionUrl(url: string): boolean {
 export function rawSignals(raw: Element | null): Pick<JudgeSignals, 'rawChars' | 'rawLinkDensity' | 'rawTeasers'> {
   if (!raw) return { rawChars: 0, rawLinkDensity: 0, rawTeasers: 0 };
   const rawChars = textOf(raw).length;
-  return { rawChars, rawLinkDensity: linkDensity(raw, rawChars), rawTeasers: countTeasers(raw) };
-}
-
-export function countParagraphs(root: Element): number {
-  let n = 0;
-  for (const p of root.querySelectorAll('p, li, blockquote, pre, td')) {
-    const text = textOf(p);
-    if (text.length >= 80 && linkDensity(p, text.length) < 0.3) n++;
+  // One pass over the links: their share of the text, and the distinct headline-length ones.
+  let linked = 0;
+  const teasers = new Set<string>();
+  for (const a of raw.querySelectorAll('a')) {
+    const text = textOf(a);
+    linked += text.length;
+    if (text.length < 200 && a.hasAttribute('href') && words(text) >= 5) teasers.add(a.getAttribute('href') ?? text);
   }
-  return n;
+  return { rawChars, rawLinkDensity: rawChars ? Math.min(1, linked / rawChars) : 0, rawTeasers: teasers.size };
 }
 
 export function ldFlags(ld: JsonLdInfo): { ldArticle: boolean; ldCollection: boolean } {
@@ -92,7 +78,10 @@ export function listingScore(s: JudgeSignals): number {
  * Is this page one story? It needs something to read, no listing evidence, and a positive
  * sign: Readability's own isProbablyReaderable, or a declared article type.
  */
-export function judge(s: JudgeSignals): boolean {
+export function judge(s: JudgeSignals, probe?: () => boolean): boolean {
   if (s.cleanChars < 200 || listingScore(s) >= 3) return false;
-  return s.probablyReaderable || s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500);
+  if (s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500)) return true;
+  // The page-wide probe is measured only when the cheaper signals leave the question open.
+  if (s.probablyReaderable === undefined && probe) s.probablyReaderable = probe();
+  return !!s.probablyReaderable;
 }

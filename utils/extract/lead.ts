@@ -36,6 +36,8 @@ export class LeadFinder {
   offer(el: Element): void {
     // Paragraph-like blocks, or wrappers of at most one element: a sapo is one block of text.
     if (!LEAD_TAGS.has(el.tagName) || el.childElementCount > (PARAGRAPHS.has(el.tagName) ? 3 : 1)) return;
+    // A wrapper around one block is not the lead itself (the block will be offered): skip reading its text.
+    if (el.childElementCount === 1 && !PARAGRAPHS.has(el.tagName) && WRAPPED.has(el.firstElementChild!.tagName)) return;
     const raw = el.textContent ?? '';
     if (raw.length < this.want.length * 0.8) return;
     const text = textOf(el);
@@ -48,6 +50,7 @@ export class LeadFinder {
 
 const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'DIV', 'SPAN', 'STRONG', 'EM', 'B']);
 const PARAGRAPHS = new Set(['P', 'H2', 'H3']);
+const WRAPPED = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'FORM', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE']);
 
 /** Put the lead back at the top of the article when the article lacks it. */
 export function restoreLead(root: Element, lead: string | null, articleText: string): boolean {

@@ -70,6 +70,66 @@ export function sanitizeArticleFragment(html: string, win: Window): DocumentFrag
 }
 
 /**
+ * Sanitise into a fresh `<div>` of `doc`, returning it with its HTML. The same result as
+ * `sanitizeArticleFragment` (a fixpoint where one pass is not enough), with one pass fewer:
+ * each pass after the first builds the fragment and checks its serialisation for stability.
+ */
+export function sanitizeArticleInto(root: Element, win: Window, doc: Document): { container: HTMLElement; html: string } {
+  const { purifier, repeat } = purifierFor(win);
+  dropWhatPurifyDrops(root);
+  const html = root.innerHTML;
+  const fragmentOf = (input: string) => {
+    const container = doc.createElement('div');
+    container.append(purifier.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment);
+    return container;
+  };
+  if (!repeat) {
+    const container = fragmentOf(html);
+    return { container, html: container.innerHTML };
+  }
+  let clean = purifier.sanitize(html, CONFIG) as string;
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const container = fragmentOf(clean);
+    const again = container.innerHTML;
+    if (again === clean) return { container, html: clean };
+    clean = again;
+  }
+  return { container: doc.createElement('div'), html: '' };
+}
+
+/** Elements DOMPurify removes with all their content (FORBID_CONTENTS), or that have none. */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'TITLE', 'NOEMBED', 'NOFRAMES',
+  'XMP', 'PLAINTEXT', 'INPUT', 'LINK', 'META', 'BASE', 'EMBED', 'FRAME', 'FRAMESET']);
+
+/** Elements DOMPurify replaces by their content (forbidden here, or custom elements: any name with a dash). */
+const UNWRAPPED = new Set(['FORM', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'OBJECT', 'APPLET', 'DIALOG', 'PORTAL', 'SLOT']);
+
+/**
+ * Do to our own working copy what DOMPurify would do anyway: remove comments and the elements
+ * above, unwrap the others. DOMPurify still sanitises the result; but where one pass is not
+ * enough (each pass stops at the first removed node) this saves a pass per such node.
+ */
+function dropWhatPurifyDrops(root: Element): void {
+  const doomed: Node[] = [];
+  const unwrap: Element[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 8 || child.nodeType === 7) doomed.push(child);
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (DROPPED.has(tag)) { doomed.push(child); continue; }
+        if (UNWRAPPED.has(tag) || tag.includes('-')) unwrap.push(child as Element);
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  for (const node of doomed) node.parentNode?.removeChild(node);
+  // Innermost first, so every element is unwrapped where it stands.
+  for (let i = unwrap.length - 1; i >= 0; i--) unwrap[i].replaceWith(...unwrap[i].childNodes);
+}
+
+/**
  * happy-dom's Node.prototype.nodeName getter returns '' for every node (subclasses override it),
  * and DOMPurify reads names through that very getter (anti-clobbering): every element looks
  * nameless and is dropped (capricorn86/happy-dom#2182). Where the getter is wrong (never in a

@@ -22,7 +22,7 @@ export function cleanArticle(root: Element, context: CleanupContext = {}): Clean
   const teasers = removeTeasers(root);
   const links = removeLinkLists(root, total);
   const repeats = removeRepeats(root);
-  const trailers = removeTrailers(root, context.siteWords);
+  const trailers = removeTrailers(root, context.siteWords, context.byline);
   const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null);
   return { marked, ads, teasers, links, trailers, repeats, header };
 }

@@ -1,4 +1,4 @@
-import { linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { linkDensity, removeWithEmptyAncestors, solidLengths, textOf } from '../dom.ts';
 
 const words = (s: string) => s.split(' ').filter(Boolean).length;
 
@@ -27,14 +27,36 @@ function isTeaserGrid(el: Element): boolean {
   return teasers >= 3 && teasers / kids.length >= 0.7;
 }
 
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
+
+/**
+ * Cards of other stories: a linked picture (to a page, not to the image file) with a short headline
+ * that is not a sentence ("RANDY ANDY · Andrew parties in unearthed pics"). Three or more siblings
+ * of that shape are a "more stories" grid even when their headlines are not links.
+ */
+function isCardGrid(el: Element): boolean {
+  const kids = [...el.children].filter((c) => textOf(c));
+  if (kids.length < 3) return false;
+  let cards = 0;
+  for (const kid of kids) {
+    if (kid.matches('figure, dl, dt, dd') || kid.querySelector('figcaption')) return false;
+    const pic = kid.querySelector('a[href] img, a[href] picture');
+    const href = pic?.closest('a')?.getAttribute('href') ?? '';
+    const text = textOf(kid);
+    if (pic && href && !IMAGE_FILE.test(href) && text.length < 250 && !/[.!?]["”’]?$/.test(text)) cards++;
+  }
+  return cards >= 3 && cards / kids.length >= 0.7;
+}
+
 /**
  * Remove link-dense blocks that are small next to the story: lists of links, teaser grids,
  * and paragraphs that are nothing but one headline link. Tables and figures are kept.
  */
 export function removeLinkLists(root: Element, totalChars: number): number {
   let removed = 0;
+  const solid = solidLengths(root);
   for (const el of root.querySelectorAll('ul, ol, div, section, p, dl')) {
-    if (!root.contains(el) || el.closest('table, figure, blockquote')) continue;
+    if ((solid.get(el) ?? 0) > totalChars * 0.35 || !root.contains(el) || el.closest('table, figure, blockquote')) continue;
     const text = textOf(el);
     if (!text || text.length > totalChars * 0.35) continue;
     const density = linkDensity(el, text.length);
@@ -42,7 +64,7 @@ export function removeLinkLists(root: Element, totalChars: number): number {
     if (el.tagName === 'UL' || el.tagName === 'OL') drop = isLinkList(el);
     else if (el.tagName === 'P') drop = density >= 0.9 && words(text) >= 4 && !el.querySelector('img');
     else if (el.tagName === 'DL') drop = density >= 0.7;
-    else drop = (density >= 0.6 && el.querySelectorAll('a').length >= 3) || (density >= 0.3 && isTeaserGrid(el));
+    else drop = (density >= 0.6 && el.querySelectorAll('a').length >= 3) || (density >= 0.3 && isTeaserGrid(el)) || isCardGrid(el);
     if (drop) { removeWithEmptyAncestors(el, root); removed++; }
   }
   return removed;

@@ -1,5 +1,5 @@
 import { DROP_ATTR } from '../premark.ts';
-import { BLOCK_TAGS, linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { BLOCK_TAGS, linkDensity, removeWithEmptyAncestors, solidLengths, textOf } from '../dom.ts';
 
 /** Hints that name chrome even when the block is mostly plain text (a bio, a comment box). */
 const ALWAYS = new Set(['comment', 'comments', 'binhluan', 'newsletter', 'subscribe', 'signup', 'copyright', 'advert',
@@ -13,8 +13,11 @@ const ALWAYS = new Set(['comment', 'comments', 'binhluan', 'newsletter', 'subscr
  */
 export function removeMarked(root: Element, totalChars: number): number {
   let removed = 0;
-  for (const el of root.querySelectorAll(`[${DROP_ATTR}]`)) {
-    if (!root.contains(el)) continue;
+  const marked = root.querySelectorAll(`[${DROP_ATTR}]`);
+  const solid = marked.length > 20 ? solidLengths(root) : null;
+  for (const el of marked) {
+    // Longer than a third of the story for sure: never removed here, so never read.
+    if ((solid?.get(el) ?? 0) > totalChars * 0.3 || !root.contains(el)) continue;
     const hint = el.getAttribute(DROP_ATTR) ?? '';
     if (el.matches('figure, table, blockquote, figcaption, pre') || el.closest('figure, table')) continue;
     // Images with their captions are the story's, whatever the wrapper is called.

@@ -1,9 +1,11 @@
 import { AD_LABELS, NOTICE_LEADS, TEASER_LEADS } from '../data/phrases.ts';
-import { HEADING, MEDIA, linkDensity, normalizePhrase, phraseAt, phraseSet, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { isCreditLine } from './credits.ts';
+import { HEADING, MEDIA, linkDensity, solidLengths, normalizePhrase, phraseAt, phraseSet, removeWithEmptyAncestors, textOf } from '../dom.ts';
 
 const adLabels = phraseSet(AD_LABELS);
 const teaserLeads = phraseSet(TEASER_LEADS);
 const noticeLeads = phraseSet(NOTICE_LEADS);
+const BARE_ONLY = new Set(['more']);
 
 /** "Quảng cáo - Kéo xuống để xem tiếp nội dung": every part of the text is an ad label. */
 export function isAdLabel(text: string): boolean {
@@ -12,15 +14,45 @@ export function isAdLabel(text: string): boolean {
   return parts.length > 0 && parts.every((p) => adLabels.has(p));
 }
 
-/** Remove ad labels and scroll prompts: any block or inline whose whole text is one. */
+/**
+ * A card that pops up over a link (a person's name, then their photo, title and latest stories)
+ * sits right after the link and starts with the link's own text.
+ */
+function isHoverCard(link: Element, linkText: string): Element | null {
+  const next = link.nextElementSibling;
+  if (!next || linkText.length < 3 || next.tagName === 'A' || next.tagName === 'P') return null;
+  const text = textOf(next);
+  return text.length > linkText.length * 3 && text.startsWith(linkText) ? next : null;
+}
+
+/**
+ * Remove ad labels, scroll prompts and photo credits (any block or inline whose whole text is
+ * one), and the cards that pop up over links.
+ */
 export function removeAdLabels(root: Element): number {
   let removed = 0;
-  for (const el of root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6, section, aside, small, strong, em, b, i, figure, a')) {
-    if (!root.contains(el) || el.querySelector(MEDIA)) continue;
+  const solid = solidLengths(root);
+  for (const el of root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6, section, aside, small, strong, em, b, i, figure, a, cite')) {
+    // Every rule here wants a short text (400 characters at most): skip long blocks unread.
+    if ((solid.get(el) ?? 0) > 400 || !root.contains(el) || el.querySelector(MEDIA) || el.closest('pre, code')) continue;
     const text = textOf(el);
-    if (isAdLabel(text) || (text.length < 400 && phraseAt(text, noticeLeads, 8))) { removeWithEmptyAncestors(el, root); removed++; }
+    if (el.tagName === 'A') {
+      const card = isHoverCard(el, text);
+      if (card) { card.remove(); removed++; }
+    }
+    if (isAdLabel(text) || (text.length < 400 && phraseAt(text, noticeLeads, 8)) || isCreditLine(text, inCaption(el, text))) {
+      removeWithEmptyAncestors(el, root);
+      removed++;
+    }
   }
   return removed;
+}
+
+/** Part of a caption that says more than this element (so the element may be the credit). */
+function inCaption(el: Element, text: string): boolean {
+  if (el.tagName === 'FIGCAPTION' || text.length > 80) return false;
+  const caption = el.closest('figcaption, figure');
+  return !!caption && textOf(caption).length > text.length + 15;
 }
 
 /** The element that follows, skipping empty ones. */
@@ -37,12 +69,14 @@ function nextBlock(el: Element): Element | null {
  */
 export function removeTeasers(root: Element): number {
   let removed = 0;
+  const solid = solidLengths(root);
   for (const el of root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, strong, b, section, ul')) {
-    if (!root.contains(el)) continue;
+    if ((solid.get(el) ?? 0) > 400 || !root.contains(el)) continue;
     const text = textOf(el);
     if (!text || text.length > 400) continue;
     const hit = phraseAt(text, teaserLeads);
-    if (!hit) continue;
+    // "More:" alone labels a list; "More ways to customize" is a heading of the story.
+    if (!hit || (BARE_ONLY.has(hit.match) && !hit.whole)) continue;
     const density = linkDensity(el, text.length);
     const labelOnly = hit.whole || normalizePhrase(text).length <= hit.match.length + 2;
     if (labelOnly) {

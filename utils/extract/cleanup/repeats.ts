@@ -1,19 +1,48 @@
-import { leafBlocks, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { leafBlocks, linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+
+/** Story lines: a list item or paragraph of plain text is the story's even when it recurs (meal plans, spec lists). */
+const STORY_LINES = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
 
 /**
- * The same short line three times or more ("Whatsapp Facebook Pinterest") is a
- * widget repeated through the page, never the story. Captions and table cells are spared.
+ * The same short line three times or more ("Whatsapp Facebook Pinterest") is a widget repeated
+ * through the page, never the story — unless it is a plain-text paragraph or list item that reads
+ * as words (some lower-case), not a row of names.
+ * A long caption printed again (per slide of a slideshow, after each photo) is kept once.
+ * Captions and table cells are spared the first rule.
  */
+/** In a slide (list item, figure) or right after an image: where captions are printed. */
+function isCaptionLike(el: Element): boolean {
+  if (el.closest('li, figure')) return true;
+  const before = el.previousElementSibling;
+  return !!before && (before.matches('img, picture') || !!before.querySelector('img, picture'));
+}
+
 export function removeRepeats(root: Element): number {
   const byText = new Map<string, Element[]>();
+  const long = new Map<string, Element[]>();
+  let removed = 0;
   for (const el of leafBlocks(root)) {
     const text = textOf(el);
+    if (!text) continue;
+    if (text.length >= 100 && !el.querySelector('img, picture, video, table')) {
+      const copies = long.get(text);
+      if (copies) copies.push(el); else long.set(text, [el]);
+    }
+    if (text.length > 120) continue;
     // Two words at least: a single word repeated ("link", a photo credit) is usually the story's.
-    if (!text || text.length > 120 || !text.includes(' ') || el.closest('figure, table, figcaption, pre')) continue;
+    if (!text.includes(' ') || el.closest('figure, table, figcaption, pre')) continue;
+    // "Eat every 2–3 hours" under each meal of a plan is the story's; "Whatsapp Facebook Pinterest" is a widget.
+    if (STORY_LINES.has(el.tagName) && /(^|\s)\p{Ll}/u.test(text) && linkDensity(el, text.length) < 0.5) continue;
     const list = byText.get(text);
     if (list) list.push(el); else byText.set(text, [el]);
   }
-  let removed = 0;
+  // A slideshow prints each caption again (per slide, short and full, in a gallery view). When the
+  // first copy sits where captions do, keep it alone — unless the copies are the bulk of the text.
+  const total = textOf(root).length;
+  for (const [text, copies] of long) {
+    if (copies.length < 2 || (copies.length - 1) * text.length > total * 0.3 || !isCaptionLike(copies[0])) continue;
+    for (const el of copies.slice(1)) { if (root.contains(el)) { removeWithEmptyAncestors(el, root); removed++; } }
+  }
   for (const list of byText.values()) {
     if (list.length < 3) continue;
     for (const el of list) { if (root.contains(el)) { removeWithEmptyAncestors(el, root); removed++; } }

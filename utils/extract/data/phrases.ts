@@ -13,6 +13,8 @@ export const AD_LABELS = [
   // Widget chrome that reads the same on every page.
   'skip to content', 'skip to main content', 'this slideshow requires javascript', 'caption', 'close', 'hide caption',
   'toggle caption', 'back to gallery', 'enlarge this image', 'expand', 'loading',
+  'image copyright', 'image caption', 'media caption', 'image source', 'media playback is unsupported on your device',
+  'text size', 'loading content', 'post comment', 'getty images', 'view gallery', 'view image', 'open gallery',
   'want more stories like this', 'tell us what you think', 'click to expand', 'đóng', 'phóng to', 'xem ảnh',
 ];
 
@@ -35,7 +37,13 @@ export const TEASER_LEADS = [
   'trending', 'recommended', 'you may also like', 'you might also like', 'you may be interested', 'also read',
   'read also', 'read next', 'up next', 'what to read next', 'popular stories', 'top stories', 'latest news',
   'editor s picks', 'don t miss', 'more coverage', 'further reading', 'see more', 'watch', 'watch more', 'listen',
-  'click here', 'xem video', 'xem clip',
+  'click here', 'xem video', 'xem clip', 'more',
+  // Portuguese, Spanish, French, German, Russian.
+  'leia também', 'veja também', 'leia mais', 'notícias relacionadas', 'artigos relacionados', 'mais lidas',
+  'lee también', 'ver también', 'noticias relacionadas', 'artículos relacionados', 'más leídas',
+  'lire aussi', 'à lire aussi', 'voir aussi', 'articles similaires', 'sur le même sujet',
+  'lesen sie auch', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren',
+  'читайте также', 'похожие статьи', 'самые популярные', 'популярное', 'смотрите также',
 ];
 
 /**
@@ -58,3 +66,29 @@ export const TRAILER_SYMBOLS = /^[©®℗]/;
 
 /** Source lines ("Theo ...") are not bylines unless nothing else names the author. */
 export const SOURCE_LINE = /^(theo|nguồn|source|via)\b/i;
+
+/**
+ * Words a date/time line is made of (besides numbers and punctuation), lower case, with diacritics:
+ * month and weekday names, time words,
+ * dateline verbs. A short line made only of these, numbers and separators dates the story.
+ */
+export const DATE_WORDS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'published', 'updated', 'posted', 'last updated', 'modified', 'first published', 'original', 'originally published',
+  'on', 'at', 'ago', 'day', 'days', 'hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'week', 'weeks',
+  'today', 'yesterday', 'am', 'pm', 'a.m.', 'p.m.', 'the',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'hst', 'akst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ict', 'ist', 'jst', 'aest', 'et', 'ct', 'pt',
+  // Portuguese, Spanish, French, German, Italian.
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'janeiro', 'fevereiro', 'março', 'abril',
+  'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'de', 'do', 'às', 'publicado', 'atualizado', 'atualizado em', 'publicado em',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre',
+  'octubre', 'noviembre', 'diciembre', 'del', 'a las', 'publicado el', 'actualizado',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai',
+  'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'le', 'à', 'publié le', 'mis à jour',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'juni',
+  'juli', 'oktober', 'dezember', 'um', 'uhr', 'veröffentlicht', 'aktualisiert', 'am',
+  // Vietnamese.
+  'thứ', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ngày đăng', 'hai', 'ba', 'tư', 'sáu', 'bảy',
+];

@@ -1,6 +1,7 @@
 import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
 import { sendToTab, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
+import { glossaryFor } from './glossary';
 
 type Handlers = {
   [K in keyof BackgroundRequests]: (
@@ -8,12 +9,13 @@ type Handlers = {
   ) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
 
-/** Every request the popup can make, in one map (see utils/messages.ts). */
+/** Every request the popup (and the reader content script, for its glossary) can make, in one map (see utils/messages.ts). */
 export const handlers: Handlers = {
   'reader.toggle': ({ tabId, force, open }) => toggleReader(tabId, { force, open }),
   'page.analyse': ({ tabId }) => sendToTab(tabId, { type: 'content.analyse' }),
   'reader.pick': ({ tabId }) => sendToTab(tabId, { type: 'content.pick' }),
   'reader.reveal': ({ tabId, abbr }) => sendToTab(tabId, { type: 'content.reveal', abbr }),
+  'glossary.build': glossaryFor,
   ...libraryHandlers,
 };
 

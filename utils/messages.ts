@@ -42,6 +42,11 @@ export interface BackgroundRequests {
    * script injected into pages (Gloss issue 7: the reader's first paint loads ≤ 45 KB gzip).
    */
   'glossary.build': { request: { text: string; lang: string }; response: GlossaryEntry[] | { problem: PageProblem } };
+  /**
+   * Content script → background: inject the reader's controls (entrypoints/reader-controls.content)
+   * into the asking frame, once the reader is painted (utils/reader-controls-port.ts).
+   */
+  'reader.controls': { request: object; response: { loaded: true } | { problem: PageProblem } };
 }
 
 export type SaveResult = { id: string; created: boolean } | { problem: PageProblem };

@@ -4,10 +4,10 @@ import { handlers, isBackgroundRequest } from './handlers';
 import { handleCommand, registerContextMenu } from './commands';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundRequest(message)) return undefined;
-    const handler = handlers[message.type] as (m: unknown) => Promise<unknown>;
-    return handler(message);
+    const handler = handlers[message.type] as (m: unknown, s: typeof sender) => Promise<unknown>;
+    return handler(message, sender);
   });
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   browser.runtime.onInstalled.addListener(registerContextMenu);

@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentRequests, MessageOf, PageProblem, ResponseOf } from '@/utils/messages';
+import { CONTROLS_SCRIPT, READER_SCRIPT } from '@/utils/reader-scripts';
 
-// Built by WXT from entrypoints/reader-overlay.content; injected only when the reader
-// asks for it (activeTab + scripting), so Gloss needs no access to every site.
-const CONTENT_SCRIPT = 'content-scripts/reader-overlay.js';
+// The reader's content scripts are injected only when the reader asks for them (activeTab +
+// scripting), so Gloss needs no access to every site. The controls come after the first paint,
+// when the first script asks, under the same tab permission.
 
 async function ensureContentScript(tabId: number): Promise<void> {
   const [probe] = await browser.scripting.executeScript({
@@ -13,7 +14,7 @@ async function ensureContentScript(tabId: number): Promise<void> {
     func: () => (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
   });
   if (!probe?.result) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
   }
 }
 
@@ -41,4 +42,16 @@ export async function sendToTab<K extends keyof ContentRequests>(
 
 export function toggleReader(tabId: number, options: { force?: boolean; open?: boolean } = {}) {
   return sendToTab(tabId, { type: 'content.toggle', ...options });
+}
+
+/** Inject the reader's controls into the frame whose reader content script asks for them. */
+export async function injectControls(sender: Browser.runtime.MessageSender | undefined): Promise<{ loaded: true } | { problem: PageProblem }> {
+  const tabId = sender?.tab?.id;
+  if (tabId == null) return { problem: 'failed' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender?.frameId ?? 0] }, files: [CONTROLS_SCRIPT] });
+    return { loaded: true };
+  } catch {
+    return { problem: 'restricted' };
+  }
 }

@@ -5,7 +5,7 @@ import { selectorFor } from '@/utils/pick-selector';
 import { rememberPick } from '@/utils/pick-rules';
 import { analysePage, forgetAnalysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
-import { pickBlock } from './picker';
+import { loadControls } from './controls';
 
 /**
  * Reader mode in one tab. Requests run one at a time, so a fast double toggle
@@ -58,7 +58,8 @@ export function createReaderController(ctx: ContentScriptContext) {
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */
   async function pick(): Promise<ReaderToggleResult> {
     close();
-    const block = await pickBlock(ctx);
+    // The picker comes with the reader's controls (./controls.ts), loaded after the first paint.
+    const block = await (await loadControls()).pickBlock();
     if (!block) return { open: false };
     await rememberPick(location.hostname, selectorFor(block)).catch(() => undefined);
     forgetAnalysis();

@@ -1,6 +1,7 @@
 import { extractArticle, type ExtractedArticle } from '@/utils/extract/index';
-import { buildGlossary, type GlossaryEntry } from '@/utils/glossary/index';
-import { getUserGlossary } from '@/utils/library/user-glossary';
+import type { GlossaryEntry } from '@/utils/glossary/index';
+import { askBackground } from '@/utils/background-client';
+import { isProblem } from '@/utils/messages';
 import { MAX_ELEMENTS, countElements, documentFor, reduceLargeDocument } from '@/utils/large-page';
 import { resolvePick } from '@/utils/pick-selector';
 import { pickRuleFor } from '@/utils/pick-rules';
@@ -34,17 +35,27 @@ function extract(force: boolean, picked: Element | null): { article: ExtractedAr
 
 const extractions = new Map<string, { article: ExtractedArticle; tooLarge: boolean }>();
 
+/** Forget cached extractions (after the reader picks the article themselves). */
+export function forgetAnalysis(): void {
+  extractions.clear();
+}
+
+/**
+ * The glossary is built by the background (entrypoints/background/glossary.ts): the engine and its
+ * dictionaries weigh more than the rest of this script, and the page never needs them itself.
+ */
+async function glossaryOf(text: string, lang: string): Promise<GlossaryEntry[]> {
+  const entries = await askBackground({ type: 'glossary.build', text, lang });
+  if (!Array.isArray(entries)) throw new Error(`Gloss could not build the glossary (${isProblem(entries) ? entries.problem : 'no answer'})`);
+  return entries;
+}
+
 /**
  * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
  * Extraction is cached per URL and mode — the popup asks first and the reader then opens
  * at once; the glossary is rebuilt each time (it is fast) so the reader's own new
  * definitions apply immediately.
  */
-/** Forget cached extractions (after the reader picks the article themselves). */
-export function forgetAnalysis(): void {
-  extractions.clear();
-}
-
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
   let extraction = extractions.get(key);
@@ -55,9 +66,8 @@ export async function analysePage(force: boolean): Promise<Analysis> {
   }
   const { article, tooLarge } = extraction;
   if (tooLarge) return { article, entries: [], tooLarge };
-  const userDefinitions = await getUserGlossary().catch(() => ({}));
   // The glossary explains whatever the reader would read, even on a page that is not an article.
   const text = [article.title, article.textContent].join('\n');
-  const entries = article.textContent ? buildGlossary(text, { lang: article.lang ?? 'en', userDefinitions }) : [];
+  const entries = article.textContent ? await glossaryOf(text, article.lang ?? 'en') : [];
   return { article, entries };
 }

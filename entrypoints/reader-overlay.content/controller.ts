@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
 import { selectorFor } from '@/utils/pick-selector';
+import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 import { rememberPick } from '@/utils/pick-rules';
 import { analysePage, forgetAnalysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
@@ -77,9 +78,10 @@ export function createReaderController(ctx: ContentScriptContext) {
   }
 
   async function analyse(): Promise<AnalyseResult> {
-    const { article, entries } = await analysePage(true);
-    const judged = (await analysePage(false)).article;
-    return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
+    // Judged first: on an article the forced reading is the same one (see analysePage).
+    const judged = await analysePage(false);
+    const { article, entries } = judged.article.readerable ? judged : await analysePage(true);
+    return { readerable: judged.article.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 
   /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
@@ -94,7 +96,8 @@ export function createReaderController(ctx: ContentScriptContext) {
     } catch {
       leadImageUrl = null;
     }
-    return { url: location.href, article, entries, leadImageUrl };
+    // The analysis leaves sanitising to the sinks (page-analysis.ts); what is stored is sanitised here.
+    return { url: location.href, article: { ...article, content: sanitizeArticleHtml(article.content, window) }, entries, leadImageUrl };
   }
 
   function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {    if (message.type === 'content.toggle') return run(() => toggle(message));

@@ -20,17 +20,19 @@ const TOO_LARGE: ExtractedArticle = {
 
 /**
  * Extract from the block the reader picked on this site, or from the page itself, or for a
- * huge page from just its story container.
+ * huge page from just its story container. Unsanitised: everything that shows the article goes
+ * through the sanitising sink (components/reader-shell.ts → setSanitizedHtml), and saving
+ * sanitises what it stores (controller.ts) — one DOMPurify pass where it matters, not two.
  */
 function extract(force: boolean, picked: Element | null): { article: ExtractedArticle; tooLarge: boolean } {
   if (picked) {
     // The reader chose this block as the article: it is one, however short.
-    const { error: _notArticle, ...article } = extractArticle(documentFor(document, picked), { window, force: true });
+    const { error: _notArticle, ...article } = extractArticle(documentFor(document, picked), { window, force: true, sanitize: false });
     return { article: { ...article, readerable: true }, tooLarge: false };
   }
   const source = countElements(document) > MAX_ELEMENTS ? reduceLargeDocument(document) : document;
   if (!source) return { article: { ...TOO_LARGE, title: document.title }, tooLarge: true };
-  return { article: extractArticle(source, { window, force }), tooLarge: false };
+  return { article: extractArticle(source, { window, force, sanitize: false }), tooLarge: false };
 }
 
 const extractions = new Map<string, { article: ExtractedArticle; tooLarge: boolean }>();
@@ -58,7 +60,9 @@ async function glossaryOf(text: string, lang: string): Promise<GlossaryEntry[]> 
  */
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
-  let extraction = extractions.get(key);
+  // On an article, "open anyway" reads exactly what the judged extraction read: reuse it.
+  const judged = force ? extractions.get(`false:${location.href}`) : undefined;
+  let extraction = extractions.get(key) ?? (judged?.article.readerable ? judged : undefined);
   if (!extraction) {
     const picked = resolvePick(document, await pickRuleFor(location.hostname));
     extraction = extract(force, picked);

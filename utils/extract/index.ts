@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions } from './types.ts';
-import { sanitizeArticleInto } from './sanitize.ts';
+import { sanitizeArticleInto, unsanitisedInto } from './sanitize.ts';
 import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
@@ -76,7 +76,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
     if (el) {
-      const clean = sanitizeArticleInto(el, options.window, clone);
+      const clean = options.sanitize === false ? unsanitisedInto(el) : sanitizeArticleInto(el, options.window, clone);
       html = clean.html;
       textContent = blockText(clean.container);
     }

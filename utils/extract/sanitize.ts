@@ -104,6 +104,16 @@ export function sanitizeArticleInto(root: Element, win: Window, doc: Document): 
   return { container: doc.createElement('div'), html: '' };
 }
 
+/**
+ * The article for a caller that sanitises at its own sink (ExtractOptions.sanitize false): what
+ * DOMPurify would drop with its content is dropped here too, so the text is the text the reader
+ * will see; the HTML itself is NOT safe until that sink has sanitised it.
+ */
+export function unsanitisedInto(root: Element): { container: Element; html: string } {
+  dropWhatPurifyDrops(root);
+  return { container: root, html: root.innerHTML };
+}
+
 /** Elements DOMPurify removes with all their content (FORBID_CONTENTS), or that have none. */
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'TITLE', 'NOEMBED', 'NOFRAMES',
   'XMP', 'PLAINTEXT', 'INPUT', 'LINK', 'META', 'BASE', 'EMBED', 'FRAME', 'FRAMESET']);

@@ -5,32 +5,45 @@ import type { ContentRequests, MessageOf, PageProblem, ResponseOf } from '@/util
 // asks for it (activeTab + scripting), so Gloss needs no access to every site.
 const CONTENT_SCRIPT = 'content-scripts/reader-overlay.js';
 
-async function ensureContentScript(tabId: number): Promise<void> {
+/**
+ * Inject the content script unless it is already there. Returns 'pdf' instead when the tab
+ * shows a PDF: Chromium wraps its PDF viewer in a document that scripts may enter (it keeps
+ * the PDF's `document.contentType`), where the reader would only find an empty page.
+ */
+async function ensureContentScript(tabId: number): Promise<'pdf' | null> {
   const [probe] = await browser.scripting.executeScript({
     target: { tabId },
-    // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
-    // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
-    func: () => (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
+    func: () => ({
+      // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
+      // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
+      ready: (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
+      pdf: document.contentType === 'application/pdf',
+    }),
   });
-  if (!probe?.result) {
+  if (probe?.result?.pdf) return 'pdf';
+  if (!probe?.result?.ready) {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   }
+  return null;
 }
 
 /**
  * Send a request to the reader content script of a tab, injecting it first.
- * A page the browser keeps extensions out of (chrome://, the Web Store, the PDF
- * viewer, view-source:) rejects the injection: that becomes `restricted`, never a throw.
+ * A page the browser keeps extensions out of (chrome://, the Web Store, Firefox's PDF
+ * viewer, view-source:) rejects the injection: that becomes `restricted`, never a throw;
+ * a PDF that Chromium shows in its own viewer becomes `pdf`.
  */
 export async function sendToTab<K extends keyof ContentRequests>(
   tabId: number,
   message: MessageOf<ContentRequests, K>,
 ): Promise<ResponseOf<ContentRequests, K> | { problem: PageProblem }> {
+  let problem: PageProblem | null;
   try {
-    await ensureContentScript(tabId);
+    problem = await ensureContentScript(tabId);
   } catch {
     return { problem: 'restricted' };
   }
+  if (problem) return { problem };
   try {
     const response = await browser.tabs.sendMessage(tabId, message);
     return (response ?? { problem: 'failed' }) as ResponseOf<ContentRequests, K>;

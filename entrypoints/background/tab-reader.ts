@@ -6,20 +6,37 @@ import type { ContentRequests, MessageOf, PageProblem, ResponseOf } from '@/util
 const CONTENT_SCRIPT = 'content-scripts/reader-overlay.js';
 
 /**
+ * Chromium neither runs nor refuses a script sent into a view-source: tab: the promise never
+ * settles, and the popup would say "analysing" for ever. The probe is tiny and skips the wait
+ * for the page to finish loading, so a tab that has not answered by then is one we cannot enter.
+ */
+const PROBE_TIMEOUT_MS = 5_000;
+
+function probeTimeout(): { expired: Promise<never>; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The tab did not answer the probe')), PROBE_TIMEOUT_MS);
+  });
+  return { expired, cancel: () => clearTimeout(timer) };
+}
+
+/**
  * Inject the content script unless it is already there. Returns 'pdf' instead when the tab
  * shows a PDF: Chromium wraps its PDF viewer in a document that scripts may enter (it keeps
  * the PDF's `document.contentType`), where the reader would only find an empty page.
  */
 async function ensureContentScript(tabId: number): Promise<'pdf' | null> {
-  const [probe] = await browser.scripting.executeScript({
+  const timeout = probeTimeout();
+  const [probe] = await Promise.race([timeout.expired, browser.scripting.executeScript({
     target: { tabId },
+    injectImmediately: true,
     func: () => ({
       // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
       // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
       ready: (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
       pdf: document.contentType === 'application/pdf',
     }),
-  });
+  })]).finally(timeout.cancel);
   if (probe?.result?.pdf) return 'pdf';
   if (!probe?.result?.ready) {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
@@ -30,8 +47,8 @@ async function ensureContentScript(tabId: number): Promise<'pdf' | null> {
 /**
  * Send a request to the reader content script of a tab, injecting it first.
  * A page the browser keeps extensions out of (chrome://, the Web Store, Firefox's PDF
- * viewer, view-source:) rejects the injection: that becomes `restricted`, never a throw;
- * a PDF that Chromium shows in its own viewer becomes `pdf`.
+ * viewer) rejects the injection and a view-source: tab never answers it: both become
+ * `restricted`, never a throw or a wait without end; a PDF in Chromium's viewer becomes `pdf`.
  */
 export async function sendToTab<K extends keyof ContentRequests>(
   tabId: number,

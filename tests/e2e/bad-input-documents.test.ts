@@ -23,7 +23,42 @@ async function popupNotice(tabId: number): Promise<{ popup: Page; text: string }
   return { popup, text: await popup.getByTestId('popup-message').innerText() };
 }
 
+/** Open a URL Gloss may not enter; such tabs hide their URL from the extension, so the new tab id is found by difference. */
+async function openBrowserPage(url: string): Promise<{ page: Page; tabId: number }> {
+  const tabIds = () => session.gloss.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab: { id: number }) => tab.id)) as Promise<number[]>;
+  const before = await tabIds();
+  const page = await session.gloss.context.newPage();
+  await page.goto(url);
+  const added = (await tabIds()).filter((id) => !before.includes(id));
+  expect(added, url).toHaveLength(1);
+  return { page, tabId: added[0] };
+}
+
 describe('documents that are not web pages', () => {
+  it('explains that pages the browser keeps to itself are off-limits, from the popup and the keyboard', async () => {
+    const urls = [
+      'chrome://version/',
+      'chrome://extensions/',
+      // Chromium neither runs nor refuses an extension's script here: Gloss must not wait for ever.
+      `view-source:${session.server.origin}/pages/sample-article.html`,
+      'data:text/html,<h1>Made up</h1><p>A page with no address of its own.</p>',
+      `chrome-extension://${session.gloss.extensionId}/options.html`,
+    ];
+    const libraryBefore = await storedLibrary();
+    for (const url of urls) {
+      const { page, tabId } = await openBrowserPage(url);
+      const { popup, text } = await popupNotice(tabId);
+      expect(text, url).toBe(english.pageRestricted.message);
+      expect(await popup.getByTestId('reader-toggle').isDisabled(), url).toBe(true);
+      await popup.close();
+      expect(await runCommand(session.gloss, 'toggle-reader', tabId), url).toEqual({ problem: 'restricted' });
+      expect(await runCommand(session.gloss, 'save-article', tabId), url).toEqual({ problem: 'restricted' });
+      await page.close();
+    }
+    expect(await storedLibrary()).toEqual(libraryBefore);
+  });
+
+
   it('says a PDF is a PDF, from the popup and the keyboard, and leaves the PDF and the library as they were', async () => {
     const article = await openServedPage(session.gloss, session.server, '/pages/sample-article.html');
     expect(await runCommand(session.gloss, 'save-article', article.tabId)).toMatchObject({ created: true });

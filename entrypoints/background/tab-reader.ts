@@ -7,36 +7,40 @@ const CONTENT_SCRIPT = 'content-scripts/reader-overlay.js';
 
 /**
  * Chromium neither runs nor refuses a script sent into a view-source: tab: the promise never
- * settles, and the popup would say "analysing" for ever. The probe is tiny and skips the wait
- * for the page to finish loading, so a tab that has not answered by then is one we cannot enter.
+ * settles, and the popup would say "analysing" for ever. A tab whose address Gloss may read
+ * (host permission, or activeTab after the reader's click or shortcut) is checked by its URL.
+ * A tab whose address is hidden from Gloss is one it has no access to, where the probe can
+ * only fail: it gets a deadline (a busy page Gloss may read never does, so it is never cut short).
  */
-const PROBE_TIMEOUT_MS = 5_000;
+const HIDDEN_TAB_PROBE_MS = 5_000;
 
-function probeTimeout(): { expired: Promise<never>; cancel: () => void } {
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The tab did not answer the probe')), PROBE_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error('The tab did not answer')), ms);
   });
-  return { expired, cancel: () => clearTimeout(timer) };
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
 /**
  * Inject the content script unless it is already there. Returns 'pdf' instead when the tab
  * shows a PDF: Chromium wraps its PDF viewer in a document that scripts may enter (it keeps
  * the PDF's `document.contentType`), where the reader would only find an empty page.
+ * Throws when Gloss may not enter the tab.
  */
 async function ensureContentScript(tabId: number): Promise<'pdf' | null> {
-  const timeout = probeTimeout();
-  const [probe] = await Promise.race([timeout.expired, browser.scripting.executeScript({
+  const { url } = await browser.tabs.get(tabId);
+  if (url?.startsWith('view-source:')) throw new Error('Extensions cannot run in view-source: tabs');
+  const probing = browser.scripting.executeScript({
     target: { tabId },
-    injectImmediately: true,
     func: () => ({
       // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
       // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
       ready: (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
       pdf: document.contentType === 'application/pdf',
     }),
-  })]).finally(timeout.cancel);
+  });
+  const [probe] = await (url ? probing : withDeadline(probing, HIDDEN_TAB_PROBE_MS));
   if (probe?.result?.pdf) return 'pdf';
   if (!probe?.result?.ready) {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });

@@ -10,6 +10,9 @@ const session = useGlossSession();
 
 const snapshot = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 const overlays = (page: Page) => page.locator('gloss-reader').count();
+/** The headline the open reader shows, or null when the reader is closed. */
+const readerShows = (page: Page) => page.evaluate(() =>
+  document.querySelector('gloss-reader')?.shadowRoot?.querySelector('[data-testid=reader-view] h1')?.textContent?.trim() ?? null);
 
 async function popupMessage(tabId: number): Promise<string> {
   const popup = await openPopup(session.gloss, tabId);
@@ -66,6 +69,33 @@ describe('pages that are hard to read', () => {
     await page.evaluate(() => window.postMessage('navigate', '*'));
     await expect.poll(() => overlays(page)).toBe(0);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+    await page.close();
+  });
+
+  it('never shows the old story under the new address when a single-page app moves on while the reader opens', async () => {
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/spa-while-opening.html');
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('story'))).toBe('2');
+    // The reader may close or read story two; it must not stay on story one under story two's address.
+    await expect.poll(() => readerShows(page), { timeout: 20_000 }).not.toBe('Flood barrier holds in record high water');
+    if ((await readerShows(page)) === null) {
+      expect(await page.evaluate(() => [document.documentElement.getAttribute('style'), document.body.getAttribute('style')])).toEqual([null, null]);
+      expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    }
+    expect(await readerShows(page)).toBe('Night trains return to the mountain line');
+    await page.close();
+  });
+
+  it('leaves no trace and keeps working when the page loads another one while the reader opens', async () => {
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/leaves-while-opening.html');
+    const [result] = await Promise.all([runCommand(session.gloss, 'toggle-reader', tabId), page.waitForURL(/arrived=1/)]);
+    // Opened just before the page went, or gone before it could answer: either way an answer, not a throw.
+    expect([{ open: true }, { problem: 'failed' }]).toContainEqual(result);
+    await page.waitForLoadState('load');
+    expect(await overlays(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    expect(await readerShows(page)).toBe('Hà Giang khởi công tuyến đường liên xã đầu tiên của năm');
     await page.close();
   });
 

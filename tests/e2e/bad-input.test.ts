@@ -35,21 +35,28 @@ describe('pages that are hard to read', () => {
   });
 
   it('shows the reader over hostile page CSS and still restores the page exactly', async () => {
-    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/hostile-css.html');
-    const before = await snapshot(page);
-    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
-    const article = page.getByTestId('reader-article');
-    expect(await article.boundingBox()).not.toBeNull();
-    expect(await article.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
-    // What is painted at the centre of the screen is the reader, not the page's red cover.
-    const onTop = await page.evaluate(() => {
-      const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-      return hit?.tagName === 'GLOSS-READER';
-    });
-    expect(onTop).toBe(true);
-    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: false });
-    expectSameHtml(await snapshot(page), before);
-    await page.close();
+    // hostile-css: all: unset on every element, Gloss's host included; hostile-host: display: none
+    // on everything and "hide custom elements until defined" (Gloss's host is never defined).
+    for (const path of ['/pages/bad/hostile-css.html', '/pages/bad/hostile-host.html']) {
+      const { page, tabId } = await openServedPage(session.gloss, session.server, path);
+      const before = await snapshot(page);
+      expect(await runCommand(session.gloss, 'toggle-reader', tabId), path).toEqual({ open: true });
+      const article = page.getByTestId('reader-article');
+      expect(await article.boundingBox(), path).not.toBeNull();
+      expect(await article.evaluate((el) => getComputedStyle(el).display), path).not.toBe('none');
+      expect(await article.innerText(), path).toContain('flood barrier');
+      // What is painted at the centre of the screen is the reader, not the page's red cover.
+      const onTop = await page.evaluate(() => {
+        const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+        const host = hit?.tagName === 'GLOSS-READER' ? hit : null;
+        const style = host && getComputedStyle(host);
+        return Boolean(style && style.display !== 'none' && style.visibility === 'visible' && style.opacity === '1');
+      });
+      expect(onTop, path).toBe(true);
+      expect(await runCommand(session.gloss, 'toggle-reader', tabId), path).toEqual({ open: false });
+      expectSameHtml(await snapshot(page), before);
+      await page.close();
+    }
   });
 
   it('keeps one overlay and leaves only the page’s own changes on a page that keeps changing', async () => {
@@ -103,6 +110,7 @@ describe('pages that are hard to read', () => {
     const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/bad/rtl.html');
     expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
     expect(await page.getByTestId('reader-view').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await page.getByTestId('reader-article').innerText()).toContain('قالت هيئة النهر يوم الثلاثاء');
     await page.close();
   });
 

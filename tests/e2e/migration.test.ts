@@ -81,6 +81,9 @@ async function restartExtension(): Promise<Worker> {
 
 describe('extension update with a schema change', () => {
   it('migrates version-1 library data: every article listed, readable, current, nothing lost', async () => {
+    // This fresh profile's own first start marks its empty library current; let that finish
+    // first, or it could mark the version-1 data below as current without reading it.
+    await expect.poll(async () => (await storedLibrary(session.gloss.worker))['library-schema'], { timeout: 60_000 }).toBe(SCHEMA_VERSION);
     await session.gloss.worker.evaluate(async (items) => {
       await chrome.storage.local.clear();
       await chrome.storage.local.set(items);

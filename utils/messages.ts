@@ -9,7 +9,7 @@ import type { MergeReport } from './library/store';
  */
 
 /** Why Gloss could not act on a page, in terms the popup can explain. */
-export type PageProblem = 'restricted' | 'not-article' | 'failed' | 'storage-full' | 'too-large';
+export type PageProblem = 'restricted' | 'not-article' | 'failed' | 'storage-full' | 'too-large' | 'pdf';
 
 export interface PageAnalysis {
   readerable: boolean;

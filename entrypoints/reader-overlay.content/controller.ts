@@ -38,20 +38,22 @@ export function createReaderController(ctx: ContentScriptContext) {
 
   // A single-page app can move to another story under the reader (history.pushState):
   // the reader then shows the wrong article, so it closes and the next toggle re-reads.
-  function closeOnNavigation() {
-    const openedAt = location.href;
+  // `readAt` is the address the article was read from, taken before the reader opened: an
+  // app that moves on while the reader is opening must close it too.
+  function closeOnNavigation(readAt: string) {
     watchLocation = ctx.setInterval(() => {
-      if (location.href !== openedAt) close();
+      if (location.href !== readAt) close();
     }, 300);
   }
 
   async function show(force: boolean): Promise<ReaderToggleResult> {
+    const readAt = location.href;
     const analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
     overlay = await openOverlay(ctx, analysis, close, () => void run(pick));
-    closeOnNavigation();
+    closeOnNavigation(readAt);
     void announce(true);
     return { open: true };
   }

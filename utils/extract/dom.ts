@@ -153,16 +153,30 @@ export function firstWordsOf(phrases: Set<string>): Set<string> {
 
 const HEAD_CHARS = 48;
 
+/** The text of `node` up to at least `chars` characters (fewer when it has fewer), in document order. */
+function leadingText(node: Node, chars: number): string {
+  let out = '';
+  const walk = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += (child as Text).data;
+      else if (child.nodeType === 1 && walk(child)) return true;
+      if (out.length >= chars) return true;
+    }
+    return false;
+  };
+  walk(node);
+  return out;
+}
+
 /**
  * Whether the text of `el` may start with one of `words` (normalised), or with one of `marks`,
  * read from its first few dozen characters only — not its whole text. True when those characters
  * cannot tell (a word running past them).
  */
 export function mayStartWith(el: Element, words: Set<string>, marks = ''): boolean {
-  let head = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && head.length < HEAD_CHARS; node = walker.nextNode()) head += (node as Text).data;
-  const cut = head.length >= HEAD_CHARS;
+  const head0 = leadingText(el, HEAD_CHARS);
+  const cut = head0.length >= HEAD_CHARS;
+  let head = head0;
   head = head.trimStart();
   if (marks && head && marks.includes(head[0])) return true;
   const token = FIRST_TOKEN.exec(head);

@@ -9,7 +9,7 @@ import { premarkPage } from './scan.ts';
 import { restoreLead } from './lead.ts';
 import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
-import { isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
+import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
 
@@ -68,7 +68,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     ogType: meta.ogType,
     ...signals,
     cleanChars: chosen ? (chosen.source.endsWith('+lead') ? textOf(chosen.el) : chosen.text).length : 0,
-    sectionUrl: isSectionUrl(url),
+    sectionUrl: isSectionUrl(declaredUrl(doc, url)),
   };
   const readerable = judge(judged, () => isProbablyReaderable(doc));
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --only size,extract,extract-browser,glossary,library] [--quick] [--json FILE]`
- * Tuning: --pages N (benchmark pages, default 24), --iterations N (Node extraction, 3),
+ * Tuning: --pages N (benchmark pages in Node, default 24), --browser-pages N (in Chromium, 181), --iterations N (Node extraction, 3),
  * --browser-iterations N (3), --glossary-iterations N (3), --glossary-budget MS (3000),
  * --articles N (library size, 5000), --no-build (measure the existing builds as they are).
  * --quick: fewer pages/iterations, 1,000 articles, no Chromium extraction (unless --browser).
@@ -27,7 +27,7 @@ const opt = (name: string) => {
 };
 if (args.includes('--help') || args.includes('-h')) {
   console.log('npm run bench -- [--only ' + SECTIONS.map((s) => s.id).join(',') + '] [--quick [--browser]] [--pages N] [--iterations N] '
-    + '[--browser-iterations N] [--glossary-iterations N] [--glossary-budget MS] [--articles N] [--no-build] [--json FILE]');
+    + '[--browser-pages N] [--browser-iterations N] [--glossary-iterations N] [--glossary-budget MS] [--articles N] [--no-build] [--json FILE]');
   process.exit(0);
 }
 const only = opt('only')?.split(',').map((s) => s.trim());

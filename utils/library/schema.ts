@@ -35,9 +35,13 @@ export interface SavedArticle {
   status: ArticleStatus;
 }
 
-/** Light per-article metadata kept in the single index item (list views need only this). */
+/**
+ * Light per-article metadata kept in the single index item (list views need only this).
+ * `updatedAt` lets the background's persisted search index tell which articles changed since it
+ * was written; entries written before it existed lack it (see search-cache.ts).
+ */
 export type IndexEntry = Pick<SavedArticle,
-  'id' | 'url' | 'title' | 'siteName' | 'savedAt' | 'readingMinutes' | 'readState' | 'progress' | 'lang' | 'status'>;
+  'id' | 'url' | 'title' | 'siteName' | 'savedAt' | 'updatedAt' | 'readingMinutes' | 'readState' | 'progress' | 'lang' | 'status'>;
 
 export interface SaveArticleInput {
   url: string;
@@ -109,8 +113,19 @@ export function articleIdFor(canonical: string): string {
 }
 
 export function toIndexEntry(a: SavedArticle): IndexEntry {
-  const { id, url, title, siteName, savedAt, readingMinutes, readState, progress, lang, status } = a;
-  return { id, url, title, siteName, savedAt, readingMinutes, readState, progress, lang, status };
+  const { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status } = a;
+  return { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status };
+}
+
+/**
+ * Enough of an IndexEntry for a list to show it. Cheap on purpose (lists check thousands): a
+ * damaged entry is left out of lists rather than breaking them, and the background's library
+ * check re-adds its article from the article item if that item is sound.
+ */
+export function isIndexEntry(value: unknown): value is IndexEntry {
+  const e = value as Record<string, unknown> | null;
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.url === 'string'
+    && typeof e.title === 'string' && typeof e.savedAt === 'number';
 }
 
 export interface ValidationIssue { path: string; message: string }

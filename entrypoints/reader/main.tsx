@@ -10,11 +10,20 @@ import './reader-page.css';
 /** reader.html?id=<savedId>: a saved article, offline, from storage only. */
 function SavedReader() {
   const id = new URLSearchParams(location.search).get('id');
-  const saved = useSavedArticle(id);
+  const state = useSavedArticle(id);
+  const saved = state.status === 'ok' ? state.article : null;
   useReadingProgress(id, saved?.progress ?? 0, Boolean(saved));
 
-  if (saved === undefined) return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
-  if (saved === null) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
+  if (state.status === 'loading') return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
+  if (state.status === 'damaged') {
+    return (
+      <div class="reader-page-note" data-testid="popup-message" role="alert">
+        <p>{t('savedDamaged')}</p>
+        {state.url && <a href={state.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>}
+      </div>
+    );
+  }
+  if (!saved) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
   document.title = saved.title;
   const article = {
     readerable: true, title: saved.title, byline: saved.byline, siteName: saved.siteName, lang: saved.lang,

@@ -6,6 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { normalizeForSearch } from './fold';
+import { packIndex, unpackIndex } from './search-packed';
 
 export interface SearchDoc {
   id: string;
@@ -21,7 +22,7 @@ export { normalizeForSearch };
  * Bump when OPTIONS change what is indexed (fields, tokenising, folding): a persisted index
  * (search-cache.ts) made with another format is rebuilt instead of loaded.
  */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2; // 2: packed posting lists (search-packed.ts)
 
 // Folding is the costliest step of indexing (NFD + a Unicode regex per token) while a library's
 // vocabulary is small next to its token count, so each distinct term is folded once.
@@ -82,11 +83,14 @@ export function search(index: LibrarySearchIndex, query: string, limit = 200): s
   return hits.slice(0, limit).map((h) => h.id as string);
 }
 
-/** Persistable form (search-cache.ts keeps it in storage.local) so the index need not be rebuilt from 50 MB of text. */
+/**
+ * Persistable form (search-cache.ts stores it) so the index need not be rebuilt from 50 MB of text:
+ * packed posting lists that are decoded only when a search reads them (search-packed.ts).
+ */
 export function serializeSearchIndex(index: LibrarySearchIndex): string {
-  return JSON.stringify(index);
+  return packIndex(index);
 }
 
 export function loadSearchIndex(json: string): LibrarySearchIndex {
-  return MiniSearch.loadJSON<SearchDoc>(json, OPTIONS);
+  return unpackIndex<SearchDoc>(json, OPTIONS);
 }

@@ -5,6 +5,11 @@
 export const INDEX_KEY = 'local:library-index';
 /** The newest RECENT_COUNT index entries: the popup's first screen needs only this small item. */
 export const RECENT_KEY = 'local:library-recent';
+/**
+ * A new token with every index write (same storage call): "has the library changed since?" in one
+ * tiny read. The persisted search index records the token it matches (search-cache.ts).
+ */
+export const REV_KEY = 'local:library-rev';
 /** DamagedRecord[]: stored records found unreadable, so lists can say so (damaged.ts). */
 export const DAMAGED_KEY = 'local:library-damaged';
 /** The background's persisted full-text index (search-cache.ts): a cache, never the source of truth. */
@@ -16,3 +21,7 @@ export const articleKey = (id: string): ArticleKey => `local:article:${id}`;
 /** Where an unreadable article item's raw value is kept (moved aside, never deleted); one key per finding. */
 export type DamagedKey = `local:damaged:${string}`;
 export const damagedKey = (id: string, foundAt: number): DamagedKey => `local:damaged:${id}:${foundAt}`;
+
+let revCount = 0;
+/** A token no earlier write used (time + a counter: two writes can share a millisecond). */
+export const newRev = (): string => `${Date.now().toString(36)}.${(revCount++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;

@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT, RECENT_KEY, articleKey } from './keys';
+import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT, RECENT_KEY, REV_KEY, articleKey } from './keys';
 import { isIndexEntry, toIndexEntry, validateSavedArticle, type IndexEntry, type SavedArticle } from './schema';
 import { isDamagedRecord, type DamagedRecord } from './damaged-record';
 
@@ -60,12 +60,21 @@ export async function indexFromArticleItems(): Promise<IndexEntry[]> {
   return (await scanArticleItems()).entries;
 }
 
-/** Index entries, newest first; garbage entries are skipped; an unreadable index is recomputed from the articles. */
-export async function readIndex(): Promise<IndexEntry[]> {
-  const value = await storage.getItem<unknown>(INDEX_KEY);
+async function toEntries(value: unknown): Promise<IndexEntry[]> {
   if (value == null) return [];
   if (Array.isArray(value)) return value.filter(isIndexEntry);
   return indexFromArticleItems();
+}
+
+/** Index entries, newest first; garbage entries are skipped; an unreadable index is recomputed from the articles. */
+export async function readIndex(): Promise<IndexEntry[]> {
+  return toEntries(await storage.getItem<unknown>(INDEX_KEY));
+}
+
+/** The index and the library-rev token written with it, read together (one consistent snapshot). */
+export async function readIndexAndRev(): Promise<{ entries: IndexEntry[]; rev: string | null }> {
+  const [index, rev] = await storage.getItems([INDEX_KEY, REV_KEY]);
+  return { entries: await toEntries(index.value), rev: typeof rev.value === 'string' ? rev.value : null };
 }
 
 /** Light metadata of every article, newest first. */

@@ -9,10 +9,11 @@ const input = (n: number, text: string, extra: Partial<SaveArticleInput> = {}): 
   contentHtml: `<p>${text}</p>`, textContent: text, wordCount: 2, readingMinutes: 1, ...extra,
 });
 
-/** Article keys read from storage since the spy was made (what a load cost). */
+/** Article keys read from storage since the spy was made (what a load cost); `all` includes the others. */
 function articleReads() {
   const spy = vi.spyOn(fakeBrowser.storage.local, 'get');
-  return () => spy.mock.calls.flatMap(([keys]) => [keys ?? []].flat()).filter((k) => String(k).startsWith('article:'));
+  const keys = () => spy.mock.calls.flatMap(([k]) => [k ?? []].flat()).map(String);
+  return Object.assign(() => keys().filter((k) => k.startsWith('article:')), { all: keys });
 }
 
 async function seed() {
@@ -23,7 +24,7 @@ async function seed() {
 }
 
 const stored = async () => (await fakeBrowser.storage.local.get('library-search'))['library-search'] as
-  { version: string; stamps: Record<string, number>; index: string } | undefined;
+  { version: string; rev: string; stamps: Record<string, number>; index: string } | undefined;
 
 describe('persisted search index', () => {
   beforeEach(() => {
@@ -43,6 +44,24 @@ describe('persisted search index', () => {
     expect(await restarted.query('sat lo song hau')).toEqual([b.id]);
     expect(await restarted.query('sạt')).toEqual([b.id]); // prefix, diacritics either way
     expect(reads()).toEqual([]);
+    // Nothing changed since it was stored (same library-rev): not even the library index is read.
+    expect(reads.all()).not.toContain('library-index');
+  });
+
+  it('stores only an index that matches its rev, even when a save lands before the index hears of it', async () => {
+    const { a } = await seed();
+    const cache = new SearchCache();
+    await cache.load();
+    await cache.persist();
+    // A save whose follow-up (upsert) has not reached the cache yet when the write runs.
+    const d = (await saveArticle(input(4, 'Đà Nẵng đón khách quốc tế'))).article;
+    await cache.persist();
+    const reads = articleReads();
+    const restarted = new SearchCache();
+    expect(await restarted.query('da nang')).toEqual([d.id]);
+    expect(await restarted.query('nghe an')).toEqual([a.id]);
+    expect(reads()).toEqual([]);
+    expect((await stored())!.rev).toBe((await fakeBrowser.storage.local.get('library-rev'))['library-rev']);
   });
 
   it('catches up with saves, re-saves and deletes it missed, reading only those articles', async () => {
@@ -128,7 +147,8 @@ describe('persisted search index', () => {
     await first.load();
     await first.persist();
     const index = (await fakeBrowser.storage.local.get('library-index'))['library-index'] as Record<string, unknown>[];
-    await fakeBrowser.storage.local.set({ 'library-index': index.map(({ updatedAt: _u, ...rest }) => rest) });
+    // as an earlier version of Gloss wrote it (with a change since, so the cache must look)
+    await fakeBrowser.storage.local.set({ 'library-index': index.map(({ updatedAt: _u, ...rest }) => rest), 'library-rev': 'older-version' });
     const reads = articleReads();
     expect(await new SearchCache().query('nghe an')).toEqual([a.id]);
     expect(reads()).toEqual([]);

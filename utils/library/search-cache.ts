@@ -1,19 +1,24 @@
 /**
  * The background's full-text index, persisted so the first search after a service-worker start
- * loads it (~1 s at 5,000 articles) instead of re-reading and re-indexing 50 MB of text (~30 s).
+ * loads it (a few hundred ms at 5,000 articles) instead of re-reading and re-indexing 50 MB of
+ * text (30 s and more).
  *
- * Stored in `library-search` as { version, stamps, index }: MiniSearch's JSON as one string (a
- * string crosses the storage API far faster than the same data as an object tree) and, per
- * article id, the `updatedAt` it was indexed at. It is a cache, never the source of truth: on
- * load it is reconciled with the library index — articles gone are dropped, articles new or with
- * another `updatedAt` are read and (re)indexed — so a save the cache missed (service worker
- * stopped before it was written, another version of Gloss, a restored backup) costs a few reads,
- * not a rebuild. A different schema or search format, or an unreadable value, means a rebuild.
- * Writes are debounced: one save re-serialises the whole index, a burst of saves only once.
+ * Stored in `library-search` as { version, rev, stamps, index }: the packed index (search-packed.ts),
+ * per article id the `updatedAt` it was indexed at, and the library-rev token (keys.ts) of the
+ * library it matches. It is a cache, never the source of truth:
+ *  - same rev as the library now → nothing changed since it was written: used as it is;
+ *  - another rev → reconciled with the library index: articles gone are dropped, articles new or
+ *    with another `updatedAt` are read and (re)indexed — a save the cache missed (worker stopped
+ *    before the write, a restored backup) costs a few reads, not a rebuild;
+ *  - another schema or search format, or unreadable → rebuilt from the articles.
+ * Writes are debounced (one save re-serialises the whole index, a burst of saves only once) and
+ * run inside the library's writer queue after a last reconcile, so the rev stored is always one
+ * the stored index fully reflects.
  */
 import { storage } from 'wxt/utils/storage';
-import { SEARCH_KEY } from './keys';
-import { readArticleItems, readIndex } from './read';
+import { REV_KEY, SEARCH_KEY, newRev } from './keys';
+import { serialized } from './queue';
+import { readArticleItems, readIndexAndRev } from './read';
 import { SCHEMA_VERSION, type IndexEntry } from './schema';
 import {
   SEARCH_FORMAT, addToSearchIndex, buildSearchIndex, loadSearchIndex, removeFromSearchIndex, search,
@@ -23,12 +28,13 @@ import {
 /** Changes with the article schema or what the index holds: either makes a stored index unusable. */
 export const SEARCH_CACHE_VERSION = `${SCHEMA_VERSION}.${SEARCH_FORMAT}`;
 
-interface PersistedSearch { version: string; stamps: Record<string, number>; index: string }
-interface State { index: LibrarySearchIndex; stamps: Map<string, number> }
+interface PersistedSearch { version: string; rev: string; stamps: Record<string, number>; index: string }
+/** `rev`: the library state `index` and `stamps` were last reconciled with (null: not known). */
+interface State { index: LibrarySearchIndex; stamps: Map<string, number>; rev: string | null }
 type Indexable = SearchDoc & { updatedAt: number };
 
 export interface SearchCacheOptions {
-  /** Debounce of the write after changes (ms). */
+  /** Debounce of the write after a text change (ms); read-state and progress changes wait longer. */
   persistDelayMs?: number;
   /** Records that could not be read while indexing (the caller keeps them aside: damaged.ts). */
   onDamaged?: (ids: string[]) => void;
@@ -40,7 +46,8 @@ function fromStorage(value: unknown): State | null {
   const v = value as Partial<PersistedSearch> | null;
   if (!v || v.version !== SEARCH_CACHE_VERSION || typeof v.index !== 'string' || typeof v.stamps !== 'object' || !v.stamps) return null;
   try {
-    return { index: loadSearchIndex(v.index), stamps: new Map(Object.entries(v.stamps).filter(([, s]) => typeof s === 'number')) };
+    const stamps = new Map(Object.entries(v.stamps).filter(([, s]) => typeof s === 'number'));
+    return { index: loadSearchIndex(v.index), stamps, rev: typeof v.rev === 'string' ? v.rev : null };
   } catch {
     return null; // unreadable: rebuilt
   }
@@ -49,6 +56,7 @@ function fromStorage(value: unknown): State | null {
 export class SearchCache {
   private state: Promise<State> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private due = Infinity;
   private readonly delay: number;
 
   constructor(private readonly options: SearchCacheOptions = {}) {
@@ -60,7 +68,7 @@ export class SearchCache {
     return search((await this.load()).index, text);
   }
 
-  /** Loads (or builds) and reconciles the index once; later calls share it. */
+  /** Loads (or builds) the index once, brought up to date with the library; later calls share it. */
   load(): Promise<State> {
     this.state ??= this.open().catch((err: unknown) => {
       this.state = null; // a failed load (storage error) is retried by the next search
@@ -75,44 +83,55 @@ export class SearchCache {
     const state = await this.state;
     addToSearchIndex(state.index, toSearchDoc(article));
     state.stamps.set(article.id, article.updatedAt);
-    this.persistSoon();
+    this.persistSoon(this.delay);
   }
 
   async remove(id: string): Promise<void> {
     if (!this.state) return;
     const state = await this.state;
     removeFromSearchIndex(state.index, id);
-    if (state.stamps.delete(id)) this.persistSoon();
+    if (state.stamps.delete(id)) this.persistSoon(this.delay);
   }
 
-  /**
-   * Read state or progress changed (`updatedAt` moved, the text did not): only the stamp follows,
-   * without a write of its own — if the service worker stops first, the next load re-reads one article.
-   */
+  /** Read state or progress changed (`updatedAt` moved, the text did not): only the stamp follows. */
   async touch(article: { id: string; updatedAt: number }): Promise<void> {
     if (!this.state) return;
     const state = await this.state;
-    if (state.stamps.has(article.id)) state.stamps.set(article.id, article.updatedAt);
+    if (!state.stamps.has(article.id)) return;
+    state.stamps.set(article.id, article.updatedAt);
+    // Progress arrives every few seconds while reading: store it well after the last one.
+    this.persistSoon(this.delay * 5);
   }
 
   /** Many articles changed at once (import): reconcile with the library before the next answer. */
   refresh(): void {
     if (!this.state) return;
     this.state = this.state.then(async (state) => {
-      if (await this.reconcile(state, await readIndex())) this.persistSoon();
+      if (await this.catchUp(state)) this.persistSoon(this.delay);
       return state;
     });
   }
 
   private async open(): Promise<State> {
-    const [stored, entries] = await Promise.all([storage.getItem<unknown>(SEARCH_KEY), readIndex()]);
-    const loaded = fromStorage(stored);
-    const state = loaded ?? { index: buildSearchIndex([]), stamps: new Map<string, number>() };
-    if (await this.reconcile(state, entries)) this.persistSoon(loaded ? this.delay : 0);
+    const [stored, rev] = await storage.getItems([SEARCH_KEY, REV_KEY]);
+    const loaded = fromStorage(stored.value);
+    if (loaded && loaded.rev !== null && loaded.rev === rev.value) return loaded; // nothing changed since it was stored
+    const state = loaded ?? { index: buildSearchIndex([]), stamps: new Map<string, number>(), rev: null };
+    const changes = await this.catchUp(state);
+    // A rebuild is stored at once; a catch-up soon; a new rev alone (progress) with the others.
+    if (!loaded || changes) this.persistSoon(loaded ? this.delay : 0);
+    else this.persistSoon(this.delay * 5);
     return state;
   }
 
-  /** Brings `state` in line with the library index; returns how many articles changed. */
+  /** Reconciles `state` with the library as it is now; returns how many articles changed. */
+  private async catchUp(state: State): Promise<number> {
+    const { entries, rev } = await readIndexAndRev();
+    const changes = await this.reconcile(state, entries);
+    state.rev = rev;
+    return changes;
+  }
+
   private async reconcile(state: State, entries: IndexEntry[]): Promise<number> {
     const live = new Map(entries.map((e) => [e.id, e]));
     let changes = 0;
@@ -130,8 +149,7 @@ export class SearchCache {
     });
     const damaged: string[] = [];
     for (let i = 0; i < stale.length; i += BATCH) {
-      const batch = stale.slice(i, i + BATCH).map((e) => e.id);
-      for (const [id, read] of await readArticleItems(batch)) {
+      for (const [id, read] of await readArticleItems(stale.slice(i, i + BATCH).map((e) => e.id))) {
         if (read.status === 'ok') {
           addToSearchIndex(state.index, toSearchDoc(read.article));
           state.stamps.set(id, read.article.updatedAt);
@@ -147,23 +165,38 @@ export class SearchCache {
     return changes;
   }
 
-  private persistSoon(delay = this.delay): void {
+  private persistSoon(delay: number): void {
+    const due = Date.now() + delay;
+    if (this.timer !== undefined && this.due <= due) return; // an earlier write will carry this change
     clearTimeout(this.timer);
+    this.due = due;
     this.timer = setTimeout(() => void this.persist(), delay);
   }
 
-  /** Writes the index now (tests, and the debounced timer). A failed write only costs a slower next start. */
+  /**
+   * Writes the index now (tests, and the debounced timer). Inside the writer queue no save can
+   * land meanwhile, so after a last catch-up the index matches the rev it is stored with. A failed
+   * write only costs a slower next start.
+   */
   async persist(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = Infinity;
     if (!this.state) return;
     const state = await this.state;
-    const value: PersistedSearch = {
-      version: SEARCH_CACHE_VERSION, stamps: Object.fromEntries(state.stamps), index: serializeSearchIndex(state.index),
-    };
-    try {
-      await storage.setItem(SEARCH_KEY, value);
-    } catch (err) {
-      console.warn('Gloss could not store its search index (it will be rebuilt when needed)', err);
-    }
+    await serialized(async () => {
+      const rev = (await storage.getItem<unknown>(REV_KEY)) ?? null;
+      if (rev === null || rev !== state.rev) await this.catchUp(state);
+      const items: { key: `local:${string}`; value: unknown }[] = [];
+      if (state.rev === null) items.push({ key: REV_KEY, value: (state.rev = newRev()) }); // a library written before revs
+      const value: PersistedSearch = {
+        version: SEARCH_CACHE_VERSION, rev: state.rev, stamps: Object.fromEntries(state.stamps), index: serializeSearchIndex(state.index),
+      };
+      try {
+        await storage.setItems([{ key: SEARCH_KEY, value }, ...items]);
+      } catch (err) {
+        console.warn('Gloss could not store its search index (it will be rebuilt when needed)', err);
+      }
+    });
   }
 }

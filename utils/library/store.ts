@@ -5,13 +5,13 @@
  *   article:<id>       one full SavedArticle (+ schemaVersion) per article
  *   (user-glossary     see user-glossary.ts; damaged records see damaged.ts)
  * Every write goes through `serialized` (one writer). Writes put article items first and the
- * index last, so the index never points at a missing article; a failed write restores the items
+ * index (with a new library-rev token) last, so the index never points at a missing article; a failed write restores the items
  * it touched. Reads live in read.ts and are re-exported here.
  */
 import { storage } from 'wxt/utils/storage';
 import { canonicalUrl } from './canonical-url';
 import { LibraryError, isQuotaError } from './errors';
-import { INDEX_KEY, RECENT_COUNT, RECENT_KEY, articleKey } from './keys';
+import { INDEX_KEY, RECENT_COUNT, RECENT_KEY, REV_KEY, articleKey, newRev } from './keys';
 import { serialized } from './queue';
 import { keepAside, type DamageFound } from './damaged-record';
 import { listDamaged, readArticles, readIndex, scanArticleItems, sortIndex } from './read';
@@ -46,6 +46,7 @@ export async function commit(items: StoredItem[], index: IndexEntry[], removeKey
     await storage.setItems([
       { key: INDEX_KEY, value: sorted },
       { key: RECENT_KEY, value: sorted.slice(0, RECENT_COUNT) },
+      { key: REV_KEY, value: newRev() },
     ]);
   } catch (err) {
     try {

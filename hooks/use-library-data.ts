@@ -20,7 +20,7 @@ export function prefetchLibrary(): Promise<FirstScreen> {
 }
 
 /** Runs `task` once the frame that shows the current render has been produced. */
-function afterPaint(task: () => void): () => void {
+export function afterPaint(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => { timer = setTimeout(task, 0); });
   return () => {
@@ -84,7 +84,7 @@ export function useLibraryData() {
   return { entries, complete, damaged: damaged.filter((d) => !d.dismissed), needAll };
 }
 
-/** Items rendered for the first paint: more than the list's visible height holds. */
-export const FIRST_SCREEN = 20;
-/** Items added by each "show more". */
+/** Items rendered for the first paint: a little more than the list's visible height (320 px) holds. */
+export const FIRST_SCREEN = 10;
+/** Items shown once the first screen is painted, and added by each "show more". */
 export const PAGE_SIZE = 50;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '@/utils/background-client';
 import type { IndexEntry, SavedArticle } from '@/utils/library/schema';
 import { normalizeForSearch } from '@/utils/library/fold';
-import { FIRST_SCREEN, PAGE_SIZE, useLibraryData } from './use-library-data';
+import { FIRST_SCREEN, PAGE_SIZE, afterPaint, useLibraryData } from './use-library-data';
 
 /** Ids whose title holds every word of the query: instant, while the full-text answer is on its way. */
 function titleMatches(entries: IndexEntry[], query: string): string[] {
@@ -24,6 +24,11 @@ export function useLibrary() {
   const [filter, setFilter] = useState<SavedFilter>('all');
   const [limit, setLimit] = useState(FIRST_SCREEN);
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+
+  // The first frame shows a screenful; the rest of the first page follows once it is painted.
+  useEffect(() => {
+    if (entries) return afterPaint(() => setLimit((n) => Math.max(n, PAGE_SIZE)));
+  }, [entries !== null]);
 
   // Search and the unread filter work on the whole library, not only its newest entries.
   useEffect(() => {

@@ -99,8 +99,9 @@ export class SearchCache {
     const state = await this.state;
     if (!state.stamps.has(article.id)) return;
     state.stamps.set(article.id, article.updatedAt);
-    // Progress arrives every few seconds while reading: store it well after the last one.
-    this.persistSoon(this.delay * 5);
+    // Progress arrives every few seconds while reading: stored at most every 20 s or so (if the
+    // worker stops first, the next start catches up from the library index instead).
+    this.persistSoon(this.delay * 10);
   }
 
   /** Many articles changed at once (import): reconcile with the library before the next answer. */
@@ -120,7 +121,7 @@ export class SearchCache {
     const changes = await this.catchUp(state);
     // A rebuild is stored at once; a catch-up soon; a new rev alone (progress) with the others.
     if (!loaded || changes) this.persistSoon(loaded ? this.delay : 0);
-    else this.persistSoon(this.delay * 5);
+    else this.persistSoon(this.delay * 10);
     return state;
   }
 

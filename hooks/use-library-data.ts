@@ -2,20 +2,24 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
 import type { DamagedRecord } from '@/utils/library/damaged-record';
-import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT } from '@/utils/library/keys';
-import { listIndex, listRecent, toDamagedList } from '@/utils/library/read';
+import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT, RECENT_KEY } from '@/utils/library/keys';
+import { firstScreenFrom, listIndex, listRecent, toDamagedList, type FirstScreen } from '@/utils/library/read';
 import { isIndexEntry, type IndexEntry } from '@/utils/library/schema';
 
-type FirstScreen = Awaited<ReturnType<typeof listRecent>>;
 let firstScreen: Promise<FirstScreen> | null = null;
 
 /**
- * Starts the first screen's one small read (newest entries + damaged notice). The popup calls it
- * before rendering: Preact runs effects only after the first frame, which would start the read
- * a frame late.
+ * The first screen's one small read (newest entries + damaged notice). popup.html starts it in a
+ * plain script while the modules load (public/popup-first-read.js, window.__glossFirstRead);
+ * otherwise it starts here, before the first render (Preact runs effects only after the first
+ * frame, which would start it a frame late).
  */
 export function prefetchLibrary(): Promise<FirstScreen> {
-  firstScreen ??= listRecent().catch(() => ({ entries: [], damaged: [] }));
+  const early = (globalThis as { __glossFirstRead?: Promise<Record<string, unknown>> }).__glossFirstRead;
+  const read = early
+    ? early.then((values) => firstScreenFrom(values[RECENT_KEY.slice(6)], values[DAMAGED_KEY.slice(6)]))
+    : listRecent();
+  firstScreen ??= read.catch(() => ({ entries: [], damaged: [] }));
   return firstScreen;
 }
 

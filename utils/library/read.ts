@@ -80,11 +80,18 @@ export async function readIndexAndRev(): Promise<{ entries: IndexEntry[]; rev: s
 /** Light metadata of every article, newest first. */
 export const listIndex = readIndex;
 
+export interface FirstScreen { entries: IndexEntry[]; damaged: DamagedRecord[] }
+
 /** The first screen of the list in one small read: the newest entries and any damaged-record notice. */
-export async function listRecent(): Promise<{ entries: IndexEntry[]; damaged: DamagedRecord[] }> {
+export async function listRecent(): Promise<FirstScreen> {
   const [recent, damaged] = await storage.getItems([RECENT_KEY, DAMAGED_KEY]);
-  const entries = Array.isArray(recent.value) ? recent.value.filter(isIndexEntry) : (await readIndex()).slice(0, RECENT_COUNT);
-  return { entries, damaged: toDamagedList(damaged.value) };
+  return firstScreenFrom(recent.value, damaged.value);
+}
+
+/** listRecent from values already read (the popup starts that read before its modules load). */
+export async function firstScreenFrom(recent: unknown, damaged: unknown): Promise<FirstScreen> {
+  const entries = Array.isArray(recent) ? recent.filter(isIndexEntry) : (await readIndex()).slice(0, RECENT_COUNT);
+  return { entries, damaged: toDamagedList(damaged) };
 }
 
 export function toDamagedList(value: unknown): DamagedRecord[] {

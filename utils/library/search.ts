@@ -31,7 +31,7 @@ function foldTerm(term: string): string | null {
   let out = folded.get(term);
   if (out === undefined) {
     out = normalizeForSearch(term);
-    if (folded.size >= 200_000) folded.clear(); // bounded: a service worker lives on between uses
+    if (folded.size >= 100_000) folded.clear(); // bounded (a few MB): the service worker lives on between uses
     folded.set(term, out);
   }
   return out || null;

@@ -3,8 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
 import type { DamagedRecord } from '@/utils/library/damaged-record';
 import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT, RECENT_KEY } from '@/utils/library/keys';
-import { firstScreenFrom, listIndex, listRecent, toDamagedList, type FirstScreen } from '@/utils/library/read';
-import { isIndexEntry, type IndexEntry } from '@/utils/library/schema';
+import { firstScreenFrom, isIndexEntry, listIndex, listRecent, toDamagedList, type FirstScreen } from '@/utils/library/read';
+import type { IndexEntry } from '@/utils/library/schema';
 
 let firstScreen: Promise<FirstScreen> | null = null;
 

@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT, RECENT_KEY, REV_KEY, articleKey } from './keys';
-import { isIndexEntry, toIndexEntry, validateSavedArticle, type IndexEntry, type SavedArticle } from './schema';
+import { toIndexEntry, validateSavedArticle, type IndexEntry, type SavedArticle } from './schema';
 import { isDamagedRecord, type DamagedRecord } from './damaged-record';
 
 export type ArticleRead =
@@ -79,6 +79,17 @@ export async function readIndexAndRev(): Promise<{ entries: IndexEntry[]; rev: s
 
 /** Light metadata of every article, newest first. */
 export const listIndex = readIndex;
+
+/**
+ * Enough of an IndexEntry for a list to show it. Cheap on purpose (lists check thousands): a
+ * damaged entry is left out of lists rather than breaking them, and the background's library
+ * check re-adds its article from the article item if that item is sound.
+ */
+export function isIndexEntry(value: unknown): value is IndexEntry {
+  const e = value as Record<string, unknown> | null;
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.url === 'string'
+    && typeof e.title === 'string' && typeof e.savedAt === 'number';
+}
 
 export interface FirstScreen { entries: IndexEntry[]; damaged: DamagedRecord[] }
 

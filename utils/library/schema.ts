@@ -117,16 +117,6 @@ export function toIndexEntry(a: SavedArticle): IndexEntry {
   return { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status };
 }
 
-/**
- * Enough of an IndexEntry for a list to show it. Cheap on purpose (lists check thousands): a
- * damaged entry is left out of lists rather than breaking them, and the background's library
- * check re-adds its article from the article item if that item is sound.
- */
-export function isIndexEntry(value: unknown): value is IndexEntry {
-  const e = value as Record<string, unknown> | null;
-  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.url === 'string'
-    && typeof e.title === 'string' && typeof e.savedAt === 'number';
-}
 
 export interface ValidationIssue { path: string; message: string }
 export type ValidationResult =

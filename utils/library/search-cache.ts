@@ -1,19 +1,14 @@
 /**
- * The background's full-text index, persisted so the first search after a service-worker start
- * loads it (a few hundred ms at 5,000 articles) instead of re-reading and re-indexing 50 MB of
- * text (30 s and more).
- *
- * Stored in `library-search` as { version, rev, stamps, index }: the packed index (search-packed.ts),
- * per article id the `updatedAt` it was indexed at, and the library-rev token (keys.ts) of the
- * library it matches. It is a cache, never the source of truth:
+ * The background's full-text index, stored so the first search after a service-worker start loads
+ * it (a few hundred ms at 5,000 articles) instead of re-indexing 50 MB of text (30 s and more).
+ * `library-search` = { version, rev, stamps, index }: the packed index (search-packed.ts), per id the
+ * `updatedAt` indexed, and the library-rev (keys.ts) it matches. A cache, never the source of truth:
  *  - same rev as the library now → nothing changed since it was written: used as it is;
- *  - another rev → reconciled with the library index: articles gone are dropped, articles new or
- *    with another `updatedAt` are read and (re)indexed — a save the cache missed (worker stopped
- *    before the write, a restored backup) costs a few reads, not a rebuild;
+ *  - another rev → reconciled with the library index (articles gone dropped, new or changed ones
+ *    read and re-indexed): a save the cache missed costs a few reads, not a rebuild;
  *  - another schema or search format, or unreadable → rebuilt from the articles.
- * Writes are debounced (one save re-serialises the whole index, a burst of saves only once) and
- * run inside the library's writer queue after a last reconcile, so the rev stored is always one
- * the stored index fully reflects.
+ * Writes are debounced and run inside the writer queue after a last reconcile, so the stored rev
+ * is always one the stored index fully reflects. docs/storage.md has the why.
  */
 import { storage } from 'wxt/utils/storage';
 import { REV_KEY, SEARCH_KEY, newRev } from './keys';

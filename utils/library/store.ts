@@ -14,9 +14,9 @@ import { LibraryError, isQuotaError } from './errors';
 import { INDEX_KEY, RECENT_COUNT, RECENT_KEY, REV_KEY, articleKey, newRev } from './keys';
 import { serialized } from './queue';
 import { keepAside, type DamageFound } from './damaged-record';
-import { listDamaged, readArticles, readIndex, scanArticleItems, sortIndex } from './read';
+import { isIndexEntry, listDamaged, readArticles, readIndex, scanArticleItems, sortIndex } from './read';
 import {
-  SCHEMA_VERSION, articleIdFor, isIndexEntry, toIndexEntry, validateSavedArticle,
+  SCHEMA_VERSION, articleIdFor, toIndexEntry, validateSavedArticle,
   type IndexEntry, type ReadState, type SaveArticleInput, type SavedArticle,
 } from './schema';
 

@@ -82,8 +82,8 @@ export const listIndex = readIndex;
 
 /**
  * Enough of an IndexEntry for a list to show it. Cheap on purpose (lists check thousands): a
- * damaged entry is left out of lists rather than breaking them, and the background's library
- * check re-adds its article from the article item if that item is sound.
+ * garbage entry is left out of lists rather than breaking them; rebuildIndex() makes it again
+ * from its article item if that item is sound.
  */
 export function isIndexEntry(value: unknown): value is IndexEntry {
   const e = value as Record<string, unknown> | null;

@@ -117,7 +117,6 @@ export function toIndexEntry(a: SavedArticle): IndexEntry {
   return { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status };
 }
 
-
 export interface ValidationIssue { path: string; message: string }
 export type ValidationResult =
   | { ok: true; article: SavedArticle; repairs: ValidationIssue[] }

@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
 import { selectorFor } from '@/utils/pick-selector';
+import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 import { rememberPick } from '@/utils/pick-rules';
 import { analysePage, forgetAnalysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
-import { pickBlock } from './picker';
+import { loadControls } from './controls';
 
 /**
  * Reader mode in one tab. Requests run one at a time, so a fast double toggle
@@ -37,20 +38,22 @@ export function createReaderController(ctx: ContentScriptContext) {
 
   // A single-page app can move to another story under the reader (history.pushState):
   // the reader then shows the wrong article, so it closes and the next toggle re-reads.
-  function closeOnNavigation() {
-    const openedAt = location.href;
+  // `readAt` is the address the article was read from, taken before the reader opened: an
+  // app that moves on while the reader is opening must close it too.
+  function closeOnNavigation(readAt: string) {
     watchLocation = ctx.setInterval(() => {
-      if (location.href !== openedAt) close();
+      if (location.href !== readAt) close();
     }, 300);
   }
 
   async function show(force: boolean): Promise<ReaderToggleResult> {
+    const readAt = location.href;
     const analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
     overlay = await openOverlay(ctx, analysis, close, () => void run(pick));
-    closeOnNavigation();
+    closeOnNavigation(readAt);
     void announce(true);
     return { open: true };
   }
@@ -58,7 +61,8 @@ export function createReaderController(ctx: ContentScriptContext) {
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */
   async function pick(): Promise<ReaderToggleResult> {
     close();
-    const block = await pickBlock(ctx);
+    // The picker comes with the reader's controls (./controls.ts), loaded after the first paint.
+    const block = await (await loadControls()).pickBlock();
     if (!block) return { open: false };
     await rememberPick(location.hostname, selectorFor(block)).catch(() => undefined);
     forgetAnalysis();
@@ -76,9 +80,10 @@ export function createReaderController(ctx: ContentScriptContext) {
   }
 
   async function analyse(): Promise<AnalyseResult> {
-    const { article, entries } = await analysePage(true);
-    const judged = (await analysePage(false)).article;
-    return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
+    // Judged first: on an article the forced reading is the same one (see analysePage).
+    const judged = await analysePage(false);
+    const { article, entries } = judged.article.readerable ? judged : await analysePage(true);
+    return { readerable: judged.article.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 
   /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
@@ -93,7 +98,8 @@ export function createReaderController(ctx: ContentScriptContext) {
     } catch {
       leadImageUrl = null;
     }
-    return { url: location.href, article, entries, leadImageUrl };
+    // The analysis leaves sanitising to the sinks (page-analysis.ts); what is stored is sanitised here.
+    return { url: location.href, article: { ...article, content: sanitizeArticleHtml(article.content, window) }, entries, leadImageUrl };
   }
 
   function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {    if (message.type === 'content.toggle') return run(() => toggle(message));

@@ -2,7 +2,7 @@
  * A stored article found unreadable (see damaged.ts). Kept in the small `library-damaged` item
  * so every list can tell the reader about it without reading any article.
  */
-import { DAMAGED_KEY, damagedKey } from './keys';
+import { DAMAGED_KEY, damagedKey, newRev } from './keys';
 
 export interface DamagedRecord {
   id: string;
@@ -34,14 +34,14 @@ export interface DamageFound {
 }
 
 /**
- * The storage writes that keep what was found: each raw value under its own `damaged:<id>:<time>`
- * key (never overwritten), and the registry with one record per id. Pure: the caller commits them.
+ * The storage writes that keep what was found: each raw value under a new `damaged:<id>:<token>`
+ * key (never overwritten), and the registry with one record per id. The caller commits them.
  */
 export function keepAside(found: DamageFound[], registry: DamagedRecord[], now: number): { key: `local:${string}`; value: unknown }[] {
   const items: { key: `local:${string}`; value: unknown }[] = [];
   const byId = new Map(registry.map((d) => [d.id, d]));
   for (const f of found) {
-    const keptAt = f.raw === undefined ? null : damagedKey(f.id, now);
+    const keptAt = f.raw === undefined ? null : damagedKey(f.id, newRev());
     if (keptAt) items.push({ key: keptAt, value: { key: `article:${f.id}`, reason: f.reason, foundAt: now, raw: f.raw } });
     const before = byId.get(f.id);
     byId.set(f.id, {

@@ -1,7 +1,7 @@
 /**
  * Damaged records: an `article:<id>` item that is not a valid article, or an index entry whose
  * article item is missing. The reader's data is never destroyed: the raw value is moved aside
- * under `damaged:<id>:<time>` (keepAside), its index entry leaves the lists, and the small
+ * under `damaged:<id>:<token>` (keepAside), its index entry leaves the lists, and the small
  * `library-damaged` registry remembers title, URL and reason so the popup can say what happened.
  * Writer side (background only, inside the one-writer queue); reads are in read.ts.
  */

@@ -18,9 +18,12 @@ export const RECENT_COUNT = 100;
 
 export type ArticleKey = `local:article:${string}`;
 export const articleKey = (id: string): ArticleKey => `local:article:${id}`;
-/** Where an unreadable article item's raw value is kept (moved aside, never deleted); one key per finding. */
+/**
+ * Where an unreadable article item's raw value is kept (moved aside, never deleted): one new key
+ * per finding (`unique` from newRev(): two findings in one millisecond must not share a key).
+ */
 export type DamagedKey = `local:damaged:${string}`;
-export const damagedKey = (id: string, foundAt: number): DamagedKey => `local:damaged:${id}:${foundAt}`;
+export const damagedKey = (id: string, unique: string): DamagedKey => `local:damaged:${id}:${unique}`;
 
 let revCount = 0;
 /** A token no earlier write used (time + a counter: two writes can share a millisecond). */

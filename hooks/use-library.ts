@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
-import { listIndex, listRecent } from '@/utils/library/store';
 import type { IndexEntry, SavedArticle } from '@/utils/library/schema';
 import { normalizeForSearch } from '@/utils/library/fold';
+import { FIRST_SCREEN, PAGE_SIZE, afterPaint, useLibraryData } from './use-library-data';
 
 /** Ids whose title holds every word of the query: instant, while the full-text answer is on its way. */
 function titleMatches(entries: IndexEntry[], query: string): string[] {
@@ -19,41 +18,30 @@ export type SavedFilter = 'all' | 'unread';
 
 /** The saved-articles list as the popup shows it: read from storage, changed through the background. */
 export function useLibrary() {
-  const [entries, setEntries] = useState<IndexEntry[] | null>(null);
+  const { entries, complete, damaged, needAll } = useLibraryData();
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<string[] | null>(null);
   const [filter, setFilter] = useState<SavedFilter>('all');
+  const [limit, setLimit] = useState(FIRST_SCREEN);
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
 
+  // The first frame shows a screenful; the rest of the first page follows once it is painted.
   useEffect(() => {
-    // First screen from the small "recent" item, then the whole index for search and filters.
-    let current = true;
-    let full: ReturnType<typeof setTimeout> | undefined;
-    void listRecent().then((recent) => {
-      if (!current) return;
-      setEntries((entries) => entries ?? recent);
-      // Only after that first screen is painted: reading the whole index costs a long task.
-      requestAnimationFrame(() => {
-        full = setTimeout(() => void listIndex().then((all) => current && setEntries(all)), 0);
-      });
-    });
-    // The background writes; the list follows every change (saves from other tabs too).
-    const unwatch = storage.watch<IndexEntry[]>('local:library-index', (value) => setEntries(value ?? []));
-    return () => {
-      current = false;
-      clearTimeout(full);
-      unwatch();
-    };
-  }, []);
+    if (entries) return afterPaint(() => setLimit((n) => Math.max(n, PAGE_SIZE)));
+  }, [entries !== null]);
+
+  // Search and the unread filter work on the whole library, not only its newest entries.
+  useEffect(() => {
+    if (query.trim() || filter !== 'all') needAll();
+  }, [query, filter]);
 
   useEffect(() => {
     if (!query.trim()) return setMatches(null);
-    // Titles answer at once; the background's full-text index (slow to build on a cold
-    // start with thousands of articles) replaces them when it answers.
+    // Titles answer at once; the background's full-text index replaces them when it answers.
     setMatches(titleMatches(entries ?? [], query));
     let current = true;
     const timer = setTimeout(() => {
-      void askBackground({ type: 'library.search', query }).then((ids) => current && setMatches(ids));
+      void askBackground({ type: 'library.search', query }).then((ids) => current && Array.isArray(ids) && setMatches(ids));
     }, 120);
     return () => {
       current = false;
@@ -68,6 +56,15 @@ export function useLibrary() {
   }
   if (filter === 'unread') visible = visible.filter((entry) => entry.readState === 'unread');
 
+  /** Focus on the search box: have the background load its index before the first word is typed. */
+  const warmSearch = useCallback(() => {
+    needAll();
+    void askBackground({ type: 'library.search', query: '' });
+  }, []);
+  const showMore = useCallback(() => {
+    needAll();
+    setLimit((n) => n + PAGE_SIZE);
+  }, []);
   const open = useCallback((id: string) => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
   }, []);
@@ -83,12 +80,19 @@ export function useLibrary() {
     await askBackground({ type: 'library.restore', record: deleted });
     setDeleted(null);
   }, [deleted]);
+  const dismissDamaged = useCallback(() => void askBackground({ type: 'library.dismissDamaged' }), []);
 
   return {
     loading: entries === null,
-    total: entries?.length ?? 0,
-    visible,
-    query, setQuery, filter, setFilter,
+    /** Every article is known (null: only the newest are loaded so far). */
+    total: complete ? entries?.length ?? 0 : null,
+    /** Entries to render now. */
+    shown: visible.slice(0, limit),
+    /** How many more match (null: more exist, how many is known once the whole index is read). */
+    more: complete ? Math.max(0, visible.length - limit) : null,
+    matching: visible.length,
+    query, setQuery, filter, setFilter, warmSearch, showMore,
+    damaged, dismissDamaged,
     deleted, open, toggleRead, remove, undo,
   };
 }

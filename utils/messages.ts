@@ -84,3 +84,11 @@ export type AnyMessageOf<Map> = { [K in keyof Map]: MessageOf<Map, K> }[keyof Ma
 export function isProblem(result: object): result is { problem: PageProblem } {
   return 'problem' in result;
 }
+
+/** Library upkeep requests (declaration merging keeps them apart from the map above). */
+export interface BackgroundRequests {
+  /** Check the library's structure and the records of `ids` (those on screen); damaged ones are kept aside. */
+  'library.check': { request: { ids: string[] }; response: { damaged: number } };
+  /** Close the damaged-records notice (the records and their kept data stay). */
+  'library.dismissDamaged': { request: object; response: boolean };
+}

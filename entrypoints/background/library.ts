@@ -1,29 +1,22 @@
 import { LibraryError } from '@/utils/library/errors';
 import { fromExtracted } from '@/utils/library/schema';
-import {
-  deleteArticle, getAllArticles, restoreArticle, saveArticle, setProgress, setReadState,
-} from '@/utils/library/store';
-import {
-  addToSearchIndex, buildSearchIndex, removeFromSearchIndex, search, type LibrarySearchIndex,
-} from '@/utils/library/search';
+import { deleteArticle, restoreArticle, saveArticle, setProgress, setReadState } from '@/utils/library/store';
+import { checkLibrary, dismissDamaged, reportDamaged, type CheckReport } from '@/utils/library/damaged';
+import { SearchCache } from '@/utils/library/search-cache';
 import { importLibraryJson } from '@/utils/library/import-json';
 import { importPocketCsv } from '@/utils/library/import-pocket';
 import { setUserGlossaryEntry } from '@/utils/library/user-glossary';
 import { isProblem, type ImportOutcome, type SaveResult } from '@/utils/messages';
 import { sendToTab } from './tab-reader';
 
-// The background is the library's only writer (one queue in utils/library/store.ts),
-// and it keeps the full-text index in memory, built on first search.
-let index: Promise<LibrarySearchIndex> | null = null;
+// The background is the library's only writer (one queue in utils/library/store.ts), and it keeps
+// the full-text index: loaded from storage on the first search, updated on every write, persisted
+// shortly after (utils/library/search-cache.ts).
+const searchCache = new SearchCache({ onDamaged: (ids) => void reportDamaged(ids).then(followCheck) });
 
-function searchIndex(): Promise<LibrarySearchIndex> {
-  index ??= getAllArticles().then((articles) => buildSearchIndex(articles));
-  return index;
-}
-
-/** Forget the in-memory index (after imports, which may change many articles at once). */
-function resetIndex() {
-  index = null;
+/** Damaged records leave the search index. */
+async function followCheck(report: CheckReport): Promise<void> {
+  for (const id of report.damaged) await searchCache.remove(id);
 }
 
 export async function saveTab(tabId: number): Promise<SaveResult> {
@@ -31,7 +24,7 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
   if (isProblem(page)) return page;
   try {
     const { article, created } = await saveArticle(fromExtracted(page.url, page.article, page.entries, page.leadImageUrl));
-    if (index) addToSearchIndex(await index, article);
+    await searchCache.upsert(article);
     return { id: article.id, created };
   } catch (error) {
     if (error instanceof LibraryError && error.code === 'storage-full') return { problem: 'storage-full' };
@@ -42,28 +35,42 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
 
 export const libraryHandlers = {
   'library.save': ({ tabId }: { tabId: number }) => saveTab(tabId),
-  'library.search': async ({ query }: { query: string }) => search(await searchIndex(), query),
+  // An empty query answers [] at once but still loads the index: the popup sends one when its
+  // search box gets focus, so the first real query finds the index ready.
+  'library.search': async ({ query }: { query: string }) => searchCache.query(query),
   'library.delete': async ({ id }: { id: string }) => {
     const record = await deleteArticle(id);
-    if (record && index) removeFromSearchIndex(await index, id);
+    if (record) await searchCache.remove(id);
     return record;
   },
   'library.restore': async ({ record }: { record: Parameters<typeof restoreArticle>[0] }) => {
-    const article = await restoreArticle(record);
-    if (index) addToSearchIndex(await index, article);
+    await searchCache.upsert(await restoreArticle(record));
     return true;
   },
-  'library.setReadState': async ({ id, state }: { id: string; state: 'read' | 'unread' }) =>
-    Boolean(await setReadState(id, state)),
-  'library.setProgress': async ({ id, progress }: { id: string; progress: number }) =>
-    Boolean(await setProgress(id, progress)),
+  'library.setReadState': async ({ id, state }: { id: string; state: 'read' | 'unread' }) => {
+    await searchCache.touch(await setReadState(id, state));
+    return true;
+  },
+  'library.setProgress': async ({ id, progress }: { id: string; progress: number }) => {
+    await searchCache.touch(await setProgress(id, progress));
+    return true;
+  },
+  'library.check': async ({ ids }: { ids: string[] }) => {
+    const report = await checkLibrary(ids);
+    await followCheck(report);
+    return { damaged: report.damaged.length };
+  },
+  'library.dismissDamaged': async () => {
+    await dismissDamaged();
+    return true;
+  },
   'glossary.define': async ({ abbr, expansion }: { abbr: string; expansion: string | null }) => {
     await setUserGlossaryEntry(abbr, expansion);
     return true;
   },
   'library.import': async ({ kind, text }: { kind: 'gloss-json' | 'pocket-csv'; text: string }): Promise<ImportOutcome> => {
     const result = kind === 'gloss-json' ? await importLibraryJson(text) : await importPocketCsv(text);
-    resetIndex();
+    searchCache.refresh();
     return result.ok ? { ok: true, report: result.report } : { ok: false, error: result.error };
   },
 };

@@ -12,7 +12,8 @@ import './reader-page.css';
 /** reader.html?id=<savedId>: a saved article, offline, from storage only. */
 function SavedReader() {
   const id = new URLSearchParams(location.search).get('id');
-  const saved = useSavedArticle(id);
+  const state = useSavedArticle(id);
+  const saved = state.status === 'ok' ? state.article : null;
   useReadingProgress(id, saved?.progress ?? 0, Boolean(saved));
   // One article object per saved record: the reader view builds its DOM once per article.
   const article = useMemo(() => saved && {
@@ -21,8 +22,16 @@ function SavedReader() {
     textContent: saved.textContent, wordCount: saved.wordCount, readingMinutes: saved.readingMinutes,
   }, [saved]);
 
-  if (saved === undefined) return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
-  if (saved === null || !article) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
+  if (state.status === 'loading') return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
+  if (state.status === 'damaged') {
+    return (
+      <div class="reader-page-note" data-testid="popup-message" role="alert">
+        <p>{t('savedDamaged')}</p>
+        {state.url && <a href={state.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>}
+      </div>
+    );
+  }
+  if (!saved || !article) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
   document.title = saved.title;
   return (
     <ReaderView article={article} entries={saved.glossary}

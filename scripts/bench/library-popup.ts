@@ -1,6 +1,8 @@
 /**
  * Helpers of the library bench (library.ts): the e2e build it needs, and timing the popup
  * from inside the page (performance.now() marks set by a probe installed before its scripts).
+ * What a user sees is the first screen of the list painted, so that is the figure; the time its
+ * first item enters the DOM and the popup's own first render are reported beside it.
  */
 import type { Page } from 'playwright-core';
 import type { GlossBrowser } from '../../tests/e2e/support/browser.ts';
@@ -9,31 +11,57 @@ import { ensureExtensionBuild } from './build.ts';
 
 // The extension API inside the service worker / popup, as seen from evaluate() callbacks.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-export interface Marks { item?: number; empty?: number; app?: number; armed: boolean; inputAt?: number; listAt?: number }
-export type ProbeWindow = { __bench: Marks };
 
 export const secs = (x: number) => `${(x / 1000).toFixed(1)} s`;
 export const TARGET_POPUP_MS = 150;
-export const TARGET_SEARCH_MS = 50;
 
 /** Builds .output/chrome-mv3-e2e when it is missing or older than the sources (unless --no-build). */
 export function ensureBuild(ctx: BenchContext, details: string[]) {
   ensureExtensionBuild(ctx, details, { outDir: 'chrome-mv3-e2e', script: 'build:e2e', section: 'library' });
 }
 
+export interface Marks {
+  /** first [data-testid=saved-item] in the DOM */ item?: number;
+  /** the frame after the first screen of items (see FIRST_SCREEN_ITEMS) entered the DOM: painted */ painted?: number;
+  /** the same for the empty library's empty state */ empty?: number; emptyPainted?: number;
+  /** the popup's own first render (#app has content) */ app?: number;
+  /** storage keys the popup read before its first screen was painted */ reads: unknown[];
+  armed: boolean; inputAt?: number; listAt?: number; answerShownAt?: number;
+}
+export type ProbeWindow = { __bench: Marks };
+/** Items that fill the list's visible box (320 px): the "first screen". */
+export const FIRST_SCREEN_ITEMS = 5;
+
 /**
  * Installed in every popup page before its scripts run: timestamps on performance.now() (0 = navigation start).
- * A string, not a function: tsx (esbuild keepNames) would wrap a function's inner helpers in a `__name`
- * call that does not exist in the page.
+ * "Painted" = a requestAnimationFrame callback, then a task: it runs once that frame's style, layout and paint
+ * are done on the main thread. It also wraps chrome.storage.local.get (to list what the first screen read) and
+ * chrome.runtime.sendMessage (to see when a search answer arrives). A string, not a function: tsx (esbuild
+ * keepNames) would wrap a function's inner helpers in a `__name` call that does not exist in the page.
  */
-const POPUP_PROBE = `(() => {
-  const b = { armed: false };
+const popupProbe = (minItems: number) => `(() => {
+  const b = { armed: false, reads: [] };
   window.__bench = b;
+  const afterFrame = (key) => requestAnimationFrame(() => setTimeout(() => { if (b[key] === undefined) b[key] = performance.now(); }, 0));
+  try {
+    const area = chrome.storage.local, get = area.get.bind(area);
+    area.get = (keys, ...rest) => { if (b.painted === undefined && b.emptyPainted === undefined) b.reads.push(keys); return get(keys, ...rest); };
+    const runtime = chrome.runtime, send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (message, ...rest) => {
+      const reply = send(message, ...rest);
+      if (b.armed && b.inputAt !== undefined && message && message.type === 'library.search' && message.query) {
+        Promise.resolve(reply).then(() => afterFrame('answerShownAt'), () => {});
+      }
+      return reply;
+    };
+  } catch (e) { b.probeError = String(e); }
   const inSaved = (n) => !!(n instanceof Element ? n : n.parentElement)?.closest('.saved');
   new MutationObserver((records) => {
     const t = performance.now();
-    if (b.item === undefined && document.querySelector('[data-testid=saved-item]')) b.item = t;
-    if (b.empty === undefined && document.querySelector('.empty-state')) b.empty = t;
+    const items = document.querySelectorAll('[data-testid=saved-item]').length;
+    if (b.item === undefined && items) b.item = t;
+    if (!b.paintArmed && items >= ${minItems}) { b.paintArmed = true; afterFrame('painted'); }
+    if (b.empty === undefined && document.querySelector('.empty-state')) { b.empty = t; afterFrame('emptyPainted'); }
     if (b.app === undefined && document.querySelector('#app > *')) b.app = t;
     if (b.armed && b.inputAt !== undefined && b.listAt === undefined && records.some((r) => inSaved(r.target))) b.listAt = t;
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -52,25 +80,32 @@ export async function probe(page: Page, key: keyof Marks, timeoutMs = 20_000): P
   }
 }
 
-export async function openPopupTimed(gloss: GlossBrowser, tabId: number, mark: 'item' | 'empty'): Promise<{ page: Page; ms: number; fcp: number }> {
+export interface PopupLoad { page: Page; ms: number; inDom: number; shell: number; fcp: number; reads: unknown[] }
+
+/** Opens the popup and waits for its first screen: `painted` (saved items) or `emptyPainted` (empty state). */
+export async function openPopupTimed(gloss: GlossBrowser, tabId: number, mark: 'painted' | 'emptyPainted', minItems = FIRST_SCREEN_ITEMS): Promise<PopupLoad> {
   const page = await gloss.context.newPage();
-  await page.addInitScript(POPUP_PROBE);
+  await page.addInitScript(popupProbe(minItems));
   await page.goto(`chrome-extension://${gloss.extensionId}/popup.html?tab=${tabId}`);
   const t = await probe(page, mark);
+  const marks = await page.evaluate(() => (window as unknown as ProbeWindow).__bench);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  return { page, ms: t, fcp };
+  return { page, ms: t, inDom: (mark === 'painted' ? marks.item : marks.empty) ?? NaN, shell: marks.app ?? NaN, fcp, reads: marks.reads };
 }
 
-export async function popupLoads(gloss: GlossBrowser, tabId: number, mark: 'item' | 'empty', loads: number) {
-  const times: number[] = [], fcps: number[] = [];
+export async function popupLoads(gloss: GlossBrowser, tabId: number, mark: 'painted' | 'emptyPainted', loads: number) {
+  const runs: PopupLoad[] = [];
   for (let i = 0; i <= loads; i++) {
-    const { page, ms: t, fcp } = await openPopupTimed(gloss, tabId, mark);
-    await page.close();
-    if (i === 0) continue; // first load warms the extension process and caches
-    times.push(t);
-    fcps.push(fcp);
+    const load = await openPopupTimed(gloss, tabId, mark);
+    await load.page.close();
+    if (i > 0) runs.push(load); // the first load warms the extension process and caches
   }
-  return { median: median(times), max: Math.max(...times), fcp: median(fcps.filter(Number.isFinite)) };
+  const mid = (f: (r: PopupLoad) => number) => median(runs.map(f).filter(Number.isFinite));
+  return {
+    median: mid((r) => r.ms), max: Math.max(...runs.map((r) => r.ms)), inDom: mid((r) => r.inDom), shell: mid((r) => r.shell),
+    /** our own share: from the popup's first render to its first screen painted */
+    own: mid((r) => r.ms - r.shell), fcp: mid((r) => r.fcp), reads: runs[0].reads,
+  };
 }
 
 export async function sendSearch(page: Page, query: string): Promise<{ ms: number; hits: number }> {

@@ -5,6 +5,7 @@
  * No Node imports: it is also bundled into the extension's service worker, which seeds itself.
  */
 import { canonicalUrl } from '../../utils/library/canonical-url.ts';
+import { INDEX_KEY, RECENT_COUNT, RECENT_KEY } from '../../utils/library/keys.ts';
 import { SCHEMA_VERSION, articleIdFor, toIndexEntry, type IndexEntry, type SavedArticle } from '../../utils/library/schema.ts';
 
 /** Deterministic PRNG (mulberry32), so the library is the same in every run. */
@@ -138,8 +139,9 @@ export interface SeedReport {
 /**
  * Writes `count` articles through `set` (chrome.storage.local.set, wherever it runs) exactly as
  * store.ts lays them out: 'article:<id>' items carrying schemaVersion, in batches, then last the
- * 'library-index' (IndexEntry[], newest first) and 'library-recent' (its first 100 entries,
- * which the popup reads for its first screen).
+ * 'library-index' (IndexEntry[], newest first, with updatedAt) and 'library-recent' (its first
+ * RECENT_COUNT entries, which the popup reads for its first screen). No 'library-search': the
+ * benchmark's first search builds and stores it, as after an install.
  */
 export async function seedStorage(count: number, set: (items: Record<string, unknown>) => Promise<unknown>, batch = 250): Promise<SeedReport> {
   const index: IndexEntry[] = [];
@@ -160,7 +162,8 @@ export async function seedStorage(count: number, set: (items: Record<string, unk
     }
   }
   index.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await set({ 'library-index': index, 'library-recent': index.slice(0, 100) });
+  const area = (key: string) => key.replace(/^local:/, '');
+  await set({ [area(INDEX_KEY)]: index, [area(RECENT_KEY)]: index.slice(0, RECENT_COUNT) });
   return { count, indexEntries: index.length, textJsonBytes: jsonBytes / Math.max(1, count), generateMs };
 }
 

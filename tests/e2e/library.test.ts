@@ -4,6 +4,9 @@ import { launchGloss, openPopup, type GlossBrowser } from './support/browser';
 import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 
+// The extension API inside the service worker, as seen from evaluate() callbacks.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const session = useGlossSession();
 
 describe('saved reads', () => {
@@ -92,6 +95,48 @@ describe('saved reads', () => {
       await fresh?.close();
     }
     await options.close();
+    await popup.close();
+  });
+
+  it('lists the other articles and says so when stored records are damaged, keeping their data', async () => {
+    type Entry = { id: string; url: string; title: string };
+    const storage = <T>(fn: () => Promise<T>) => session.gloss.worker.evaluate(fn);
+    const before = await storage(async () => (await chrome.storage.local.get('library-index'))['library-index'] as Entry[]);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const [garbage, missing] = before;
+    // One record overwritten with something that is not an article, another one's item gone.
+    await session.gloss.worker.evaluate(async ([g, m]) => {
+      await chrome.storage.local.set({ [`article:${g}`]: 'not an article {' });
+      await chrome.storage.local.remove(`article:${m}`);
+    }, [garbage.id, missing.id] as const);
+
+    const popup = await openPopup(session.gloss, 0);
+    const items = popup.getByTestId('saved-item');
+    await expect.poll(() => popup.getByTestId('saved-damaged').count()).toBe(1);
+    await expect.poll(() => items.count()).toBe(before.length - 2);
+    const listed = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-url')));
+    expect(listed).toEqual(before.slice(2).map((e) => e.url));
+    // (tab 0 does not exist, so the popup also shows its "can't run here" message)
+    const notice = await popup.locator('.saved [data-testid=popup-message]').innerText();
+    expect(notice).toContain('could not be read: 2');
+    expect(notice).toContain(garbage.title);
+    expect(notice).toContain(missing.title);
+
+    // Nothing destroyed: the garbage is kept, word for word, under a damaged: key.
+    const kept = await storage(async () => Object.entries(await chrome.storage.local.get(null))
+      .filter(([key]) => key.startsWith('damaged:')).map(([key, value]) => ({ key, value })));
+    expect(kept).toEqual([{ key: expect.stringMatching(`^damaged:${garbage.id}:`), value: expect.objectContaining({ raw: 'not an article {' }) }]);
+
+    // Its saved-article page says what happened instead of "not in your library".
+    const reader = await session.gloss.context.newPage();
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${garbage.id}`);
+    await expect.poll(() => reader.getByTestId('popup-message').innerText()).toContain('damaged');
+    expect(await reader.getByTestId('original-link').getAttribute('href')).toBe(garbage.url);
+    await reader.close();
+
+    await popup.getByTestId('saved-damaged-dismiss').click();
+    await expect.poll(() => popup.getByTestId('saved-damaged').count()).toBe(0);
+    expect(await items.count()).toBe(before.length - 2);
     await popup.close();
   });
 

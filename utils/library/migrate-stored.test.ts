@@ -45,14 +45,19 @@ describe('migrating the stored library after an update', () => {
     expect(after['library-schema']).toBe(SCHEMA_VERSION);
   });
 
-  it('moves a record stored under an outdated id to its own key, and leaves unreadable records alone', async () => {
+  it('moves a record stored under an outdated id to its own key, and keeps unreadable records (aside, as damaged)', async () => {
     const moved = v1Record(3);
     await fakeBrowser.storage.local.set({ 'article:old-id': { ...moved, id: 'old-id' }, 'article:broken': { url: 42 } });
     await migrateStoredLibrary();
     const after = await stored();
     expect(after).not.toHaveProperty('article:old-id');
     expect(after[`article:${moved.id}`]).toMatchObject({ title: 'Story 3', schemaVersion: SCHEMA_VERSION });
-    expect(after['article:broken']).toEqual({ url: 42 });
+    // The index rebuild that follows reads every record: the unreadable one is moved aside
+    // unchanged and listed as damaged (damaged.ts), never deleted.
+    expect(after).not.toHaveProperty('article:broken');
+    const kept = Object.entries(after).filter(([key]) => key.startsWith('damaged:broken:'));
+    expect(kept.map(([, value]) => value)).toEqual([expect.objectContaining({ key: 'article:broken', raw: { url: 42 } })]);
+    expect(after['library-damaged']).toEqual([expect.objectContaining({ id: 'broken', reason: 'url: not a URL' })]);
     expect((await getAllArticles()).map((a) => a.title)).toEqual(['Story 3']);
   });
 

@@ -35,9 +35,13 @@ export interface SavedArticle {
   status: ArticleStatus;
 }
 
-/** Light per-article metadata kept in the single index item (list views need only this). */
+/**
+ * Light per-article metadata kept in the single index item (list views need only this).
+ * `updatedAt` lets the background's persisted search index tell which articles changed since it
+ * was written; entries written before it existed lack it (see search-cache.ts).
+ */
 export type IndexEntry = Pick<SavedArticle,
-  'id' | 'url' | 'title' | 'siteName' | 'savedAt' | 'readingMinutes' | 'readState' | 'progress' | 'lang' | 'status'>;
+  'id' | 'url' | 'title' | 'siteName' | 'savedAt' | 'updatedAt' | 'readingMinutes' | 'readState' | 'progress' | 'lang' | 'status'>;
 
 export interface SaveArticleInput {
   url: string;
@@ -109,8 +113,8 @@ export function articleIdFor(canonical: string): string {
 }
 
 export function toIndexEntry(a: SavedArticle): IndexEntry {
-  const { id, url, title, siteName, savedAt, readingMinutes, readState, progress, lang, status } = a;
-  return { id, url, title, siteName, savedAt, readingMinutes, readState, progress, lang, status };
+  const { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status } = a;
+  return { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status };
 }
 
 export interface ValidationIssue { path: string; message: string }

@@ -6,6 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { normalizeForSearch } from './fold';
+import { packIndex, unpackIndex } from './search-packed';
 
 export interface SearchDoc {
   id: string;
@@ -17,10 +18,29 @@ export type LibrarySearchIndex = MiniSearch<SearchDoc>;
 
 export { normalizeForSearch };
 
+/**
+ * Bump when OPTIONS change what is indexed (fields, tokenising, folding): a persisted index
+ * (search-cache.ts) made with another format is rebuilt instead of loaded.
+ */
+export const SEARCH_FORMAT = 2; // 2: packed posting lists (search-packed.ts)
+
+// Folding is the costliest step of indexing (NFD + a Unicode regex per token) while a library's
+// vocabulary is small next to its token count, so each distinct term is folded once.
+const folded = new Map<string, string>();
+function foldTerm(term: string): string | null {
+  let out = folded.get(term);
+  if (out === undefined) {
+    out = normalizeForSearch(term);
+    if (folded.size >= 100_000) folded.clear(); // bounded (a few MB): the service worker lives on between uses
+    folded.set(term, out);
+  }
+  return out || null;
+}
+
 const OPTIONS = {
   fields: ['title', 'textContent', 'siteName'],
   storeFields: [] as string[], // ids only: articles live in storage, not in the index
-  processTerm: (term: string) => normalizeForSearch(term) || null,
+  processTerm: foldTerm,
   extractField: (doc: SearchDoc, field: string) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
   searchOptions: {
     boost: { title: 3, siteName: 1.5 },
@@ -30,6 +50,11 @@ const OPTIONS = {
     maxFuzzy: 2,
   },
 };
+
+/** The searchable part of a saved article. */
+export function toSearchDoc(a: SearchDoc): SearchDoc {
+  return { id: a.id, title: a.title, textContent: a.textContent, siteName: a.siteName ?? null };
+}
 
 export function buildSearchIndex(docs: Iterable<SearchDoc>): LibrarySearchIndex {
   const index = new MiniSearch<SearchDoc>(OPTIONS);
@@ -58,11 +83,14 @@ export function search(index: LibrarySearchIndex, query: string, limit = 200): s
   return hits.slice(0, limit).map((h) => h.id as string);
 }
 
-/** Persistable form (e.g. for storage.session) so the index need not be rebuilt from 50 MB of text. */
+/**
+ * Persistable form (search-cache.ts stores it) so the index need not be rebuilt from 50 MB of text:
+ * packed posting lists that are decoded only when a search reads them (search-packed.ts).
+ */
 export function serializeSearchIndex(index: LibrarySearchIndex): string {
-  return JSON.stringify(index);
+  return packIndex(index);
 }
 
 export function loadSearchIndex(json: string): LibrarySearchIndex {
-  return MiniSearch.loadJSON<SearchDoc>(json, OPTIONS);
+  return unpackIndex<SearchDoc>(json, OPTIONS);
 }

@@ -36,13 +36,14 @@ describe('library store', () => {
       now.mockReturnValue(1_000 + i);
       await saveArticle(input(i));
     }
-    const recent = await listRecent();
+    const { entries: recent, damaged } = await listRecent();
+    expect(damaged).toEqual([]);
     expect(recent).toHaveLength(RECENT_COUNT);
     expect(recent).toEqual((await listIndex()).slice(0, RECENT_COUNT));
     expect(recent[0].title).toBe(`Article ${RECENT_COUNT + 4}`);
     const deleted = await deleteArticle(recent[0].id);
     expect(deleted?.id).toBe(recent[0].id);
-    expect((await listRecent())[0].title).toBe(`Article ${RECENT_COUNT + 3}`);
+    expect((await listRecent()).entries[0].title).toBe(`Article ${RECENT_COUNT + 3}`);
   });
 
   it.each([2, 5, 20])('%i concurrent saves all survive', async (n) => {

@@ -1,96 +1,80 @@
 /**
- * Storage layer (see docs/storage.md). Layout in storage.local:
+ * The library's writer (see docs/storage.md). Layout in storage.local (keys.ts):
  *   library-index      IndexEntry[] (newest first) — everything list views need
+ *   library-recent     its first RECENT_COUNT entries — the popup's first screen
  *   article:<id>       one full SavedArticle (+ schemaVersion) per article
- *   (user-glossary     see user-glossary.ts)
- * Every write goes through `serialized` (one writer). Writes put article items
- * first and the index last, so the index never points at a missing article; a
- * failed write restores the article items it touched.
+ *   (user-glossary     see user-glossary.ts; damaged records see damaged.ts)
+ * Every write goes through `serialized` (one writer). Writes put article items first and the
+ * index (with a new library-rev token) last, so the index never points at a missing article; a failed write restores the items
+ * it touched. Reads live in read.ts and are re-exported here.
  */
 import { storage } from 'wxt/utils/storage';
 import { canonicalUrl } from './canonical-url';
 import { LibraryError, isQuotaError } from './errors';
+import { INDEX_KEY, RECENT_COUNT, RECENT_KEY, REV_KEY, articleKey, newRev } from './keys';
 import { serialized } from './queue';
+import { keepAside, type DamageFound } from './damaged-record';
+import { isIndexEntry, listDamaged, readArticles, readIndex, scanArticleItems, sortIndex } from './read';
 import {
   SCHEMA_VERSION, articleIdFor, toIndexEntry, validateSavedArticle,
   type IndexEntry, type ReadState, type SaveArticleInput, type SavedArticle,
 } from './schema';
 
-type ArticleKey = `local:article:${string}`;
-const articleKey = (id: string): ArticleKey => `local:article:${id}`;
-/**
- * The index is derived data, so it carries no version (a version makes @wxt-dev/storage read
- * the whole 1.4 MB index once more at load for its migration check): a changed or corrupt
- * index is rebuilt from the article items.
- */
-const indexItem = storage.defineItem<IndexEntry[]>('local:library-index', { fallback: [] });
-/** The newest entries alone, so the popup's first screen needs one small read (5,000 articles: ~30 KB, not 1.4 MB). */
-const recentItem = storage.defineItem<IndexEntry[] | null>('local:library-recent', { fallback: null });
-export const RECENT_COUNT = 100;
+export { RECENT_COUNT };
+export { getAllArticles, getArticle, listIndex, listRecent, readSavedArticle } from './read';
 
 export interface MergeReport { added: number; updated: number; skipped: number }
 
-const sortIndex = (entries: IndexEntry[]) =>
-  entries.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-async function readIndex(): Promise<IndexEntry[]> {
-  const value = await indexItem.getValue();
-  if (Array.isArray(value) && value.every((e) => e && typeof e.id === 'string')) return value;
-  return rebuildIndexUnlocked();
-}
-
-async function rebuildIndexUnlocked(): Promise<IndexEntry[]> {
-  const all = await storage.snapshot('local');
-  const entries = Object.entries(all).flatMap(([k, v]) => {
-    if (!k.startsWith('article:') || k.endsWith('$')) return [];
-    const res = validateSavedArticle(v);
-    return res.ok ? [toIndexEntry(res.article)] : [];
-  });
-  return sortIndex(entries);
-}
-
-async function readArticles(ids: string[]): Promise<Map<string, SavedArticle>> {
-  const out = new Map<string, SavedArticle>();
-  if (!ids.length) return out;
-  const rows = await storage.getItems(ids.map(articleKey));
-  for (const { value } of rows) {
-    const res = value == null ? null : validateSavedArticle(value);
-    if (res?.ok) out.set(res.article.id, res.article);
-  }
-  return out;
-}
+type StoredItem = { key: `local:${string}`; value: unknown };
 
 /**
- * The only function that writes. Puts `articles`, then the index, then removes
- * `removeIds`; on failure restores the previous article items (or removes ones
- * that did not exist) so what was saved before stays exactly as it was.
+ * The only function that writes. Puts `items` (article records, or anything that must land
+ * before the index), then the index and its recent slice, then removes `removeKeys`; on failure
+ * restores the previous values of `items` (or removes ones that did not exist) so what was
+ * saved before stays exactly as it was.
  */
-async function commit(articles: SavedArticle[], index: IndexEntry[], removeIds: string[] = []): Promise<void> {
-  const keys = articles.map((a) => articleKey(a.id));
-  const previous = keys.length ? await storage.getItems(keys) : [];
+export async function commit(items: StoredItem[], index: IndexEntry[], removeKeys: `local:${string}`[] = []): Promise<void> {
+  let previous = items.length ? await storage.getItems(items.map((i) => i.key)) : [];
+  const aside = await keepOverwrittenAside(items, previous);
+  if (aside.length) {
+    previous = [...(await storage.getItems(aside.map((i) => i.key))), ...previous];
+    items = [...aside, ...items];
+  }
   try {
-    if (keys.length) {
-      await storage.setItems(articles.map((a, i) => ({ key: keys[i], value: { ...a, schemaVersion: SCHEMA_VERSION } })));
-    }
+    if (items.length) await storage.setItems(items);
     const sorted = sortIndex(index);
     await storage.setItems([
-      { key: 'local:library-index', value: sorted },
-      { key: 'local:library-recent', value: sorted.slice(0, RECENT_COUNT) },
+      { key: INDEX_KEY, value: sorted },
+      { key: RECENT_KEY, value: sorted.slice(0, RECENT_COUNT) },
+      { key: REV_KEY, value: newRev() },
     ]);
   } catch (err) {
     try {
       const restore = previous.filter((p) => p.value != null);
-      const remove = previous.filter((p) => p.value == null).map((p) => p.key as ArticleKey);
-      if (restore.length) await storage.setItems(restore.map((p) => ({ key: p.key as ArticleKey, value: p.value })));
+      const remove = previous.filter((p) => p.value == null).map((p) => p.key as `local:${string}`);
+      if (restore.length) await storage.setItems(restore.map((p) => ({ key: p.key as `local:${string}`, value: p.value })));
       if (remove.length) await storage.removeItems(remove);
     } catch { /* best effort: the original error is what the caller must see */ }
     if (isQuotaError(err)) throw new LibraryError('storage-full', 'Browser storage is full', { cause: err });
     throw err;
   }
-  if (removeIds.length) await storage.removeItems(removeIds.map(articleKey));
+  if (removeKeys.length) await storage.removeItems(removeKeys);
 }
 
-function upsertEntries(index: IndexEntry[], articles: SavedArticle[]): IndexEntry[] {
+/** An unreadable record about to be overwritten (say, the same URL saved again) is kept aside first. */
+async function keepOverwrittenAside(items: StoredItem[], previous: { key: string; value: unknown }[]): Promise<StoredItem[]> {
+  const found: DamageFound[] = previous.flatMap(({ key, value }, i) => {
+    if (value == null || !items[i].key.startsWith('local:article:')) return [];
+    const res = validateSavedArticle(value);
+    return res.ok ? [] : [{ id: key.slice('local:article:'.length), reason: `${res.error.path || 'record'}: ${res.error.message}`, raw: value, entry: null }];
+  });
+  return found.length ? keepAside(found, await listDamaged(), Date.now()) : [];
+}
+
+const articleItems = (articles: SavedArticle[]): StoredItem[] =>
+  articles.map((a) => ({ key: articleKey(a.id), value: { ...a, schemaVersion: SCHEMA_VERSION } }));
+
+export function upsertEntries(index: IndexEntry[], articles: SavedArticle[]): IndexEntry[] {
   const byId = new Map(index.map((e) => [e.id, e]));
   for (const a of articles) byId.set(a.id, toIndexEntry(a));
   return [...byId.values()];
@@ -119,31 +103,9 @@ export function saveArticle(input: SaveArticleInput): Promise<{ article: SavedAr
       progress: input.progress ?? existing?.progress ?? (readState === 'read' ? 1 : 0),
       savedAt: existing?.savedAt ?? now, updatedAt: now,
     });
-    await commit([article], upsertEntries(await readIndex(), [article]));
+    await commit(articleItems([article]), upsertEntries(await readIndex(), [article]));
     return { article, created: !existing };
   });
-}
-
-export async function getArticle(id: string): Promise<SavedArticle | null> {
-  return (await readArticles([id])).get(id) ?? null;
-}
-
-/** The newest entries (at most RECENT_COUNT), for a first screen that must be quick. */
-export async function listRecent(): Promise<IndexEntry[]> {
-  const recent = await recentItem.getValue();
-  return Array.isArray(recent) ? recent : (await readIndex()).slice(0, RECENT_COUNT);
-}
-
-/** Light metadata of every article, newest first. */
-export function listIndex(): Promise<IndexEntry[]> {
-  return readIndex();
-}
-
-/** Full records of every article (export); order follows the index. */
-export async function getAllArticles(): Promise<SavedArticle[]> {
-  const index = await readIndex();
-  const map = await readArticles(index.map((e) => e.id));
-  return index.flatMap((e) => map.get(e.id) ?? []);
 }
 
 /** Deletes and returns the full record, which is the undo token for restoreArticle. */
@@ -152,7 +114,7 @@ export function deleteArticle(id: string): Promise<SavedArticle | null> {
     const existing = (await readArticles([id])).get(id) ?? null;
     const index = await readIndex();
     if (!existing && !index.some((e) => e.id === id)) return null;
-    await commit([], index.filter((e) => e.id !== id), [id]);
+    await commit([], index.filter((e) => e.id !== id), [articleKey(id)]);
     return existing;
   });
 }
@@ -163,7 +125,7 @@ export function restoreArticle(record: SavedArticle): Promise<SavedArticle> {
     const article = normalise(record);
     const existing = (await readArticles([article.id])).get(article.id);
     if (existing) return existing;
-    await commit([article], upsertEntries(await readIndex(), [article]));
+    await commit(articleItems([article]), upsertEntries(await readIndex(), [article]));
     return article;
   });
 }
@@ -173,7 +135,7 @@ function update(id: string, change: (a: SavedArticle) => Partial<SavedArticle>):
     const existing = (await readArticles([id])).get(id);
     if (!existing) throw new LibraryError('not-found', `No saved article ${id}`);
     const article = normalise({ ...existing, ...change(existing), updatedAt: Date.now() });
-    await commit([article], upsertEntries(await readIndex(), [article]));
+    await commit(articleItems([article]), upsertEntries(await readIndex(), [article]));
     return article;
   });
 }
@@ -208,16 +170,23 @@ export function mergeArticles(incoming: SavedArticle[]): Promise<MergeReport> {
         ...(keepContent ? { contentHtml, textContent, glossary, wordCount, readingMinutes, leadImageUrl, status } : {}) });
       report.updated++;
     }
-    if (writes.length) await commit(writes, upsertEntries(await readIndex(), writes));
+    if (writes.length) await commit(articleItems(writes), upsertEntries(await readIndex(), writes));
     return report;
   });
 }
 
-/** Recomputes the index from the article items (repair tool; also used when the index is unreadable). */
+/**
+ * Recomputes the index from the article items (repair tool; also what an unreadable index gets).
+ * It reads every record, so it is also the whole-library check: unreadable items are kept aside
+ * (damaged.ts) with the title and URL the old index knew.
+ */
 export function rebuildIndex(): Promise<IndexEntry[]> {
   return serialized(async () => {
-    const index = await rebuildIndexUnlocked();
-    await commit([], index);
-    return index;
+    const [{ entries, damaged }, old] = await Promise.all([scanArticleItems(), storage.getItem<unknown>(INDEX_KEY)]);
+    const known = new Map((Array.isArray(old) ? old.filter(isIndexEntry) : []).map((e) => [e.id, e]));
+    const found: DamageFound[] = damaged.map((d) => ({ ...d, entry: known.get(d.id) ?? null }));
+    const items = found.length ? keepAside(found, await listDamaged(), Date.now()) : [];
+    await commit(items, entries, found.map((f) => articleKey(f.id)));
+    return entries;
   });
 }

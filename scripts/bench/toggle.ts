@@ -1,0 +1,178 @@
+/**
+ * Section 4 — toggle → reader painted, in real Chromium with the e2e build (Gloss issue 7).
+ * Like a person: the article is open in a tab, the popup opens (`popup.html?tab=<id>`) and
+ * analyses the page for the glossary, and once its glossary is final the reader switch is clicked.
+ * Measured inside the pages (toggle-probes.ts): the popup's click → the frame that shows the
+ * article done in the page. Also "cold": the keyboard-command handler right after a page load,
+ * with no popup analysis before it. Baseline: bare Readability on the same page, timed in it.
+ */
+import type { Page } from 'playwright-core';
+import { launchGloss, type GlossBrowser } from '../../tests/e2e/support/browser.ts';
+import { openServedPage } from '../../tests/e2e/support/pages.ts';
+import { startServer, type TestServer } from '../../tests/e2e/support/server.ts';
+import { bundleScript } from './bundle.ts';
+import { ensureBuild } from './library-popup.ts';
+import { median, ms, quantile, type Row, type Section } from './lib.ts';
+import {
+  CLOCK_SKEW, POPUP_CLICK_PROBE, READABILITY_ENTRY, armPaintWatcher, bareReadabilityLoop, commandToggle, paintMarks, type PaintMarks,
+} from './toggle-probes.ts';
+import { TOGGLE_PAGES, routeBenchmarkPage, type TogglePage } from './toggle-pages.ts';
+
+const TARGET_MS = 60;
+const PAINT_TIMEOUT_MS = 20_000;
+
+/** One toggle: the click (or command) time and the page's marks. */
+interface Sample { kind: 'popup' | 'popup-again' | 'cold'; clickAt: number; marks: PaintMarks }
+const total = (s: Sample) => s.marks.paintAt - s.clickAt;
+
+async function readerGone(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('gloss-reader'), undefined, { timeout: PAINT_TIMEOUT_MS });
+}
+
+/** Popup opened first: wait for its glossary to be final, click the switch, wait for the paint, switch off. */
+async function viaPopup(gloss: GlossBrowser, page: Page, tabId: number, kind: Sample['kind']): Promise<Sample> {
+  const popup = await gloss.context.newPage();
+  try {
+    await popup.addInitScript(POPUP_CLICK_PROBE);
+    await popup.goto(`chrome-extension://${gloss.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid=glossary][aria-busy=false]').waitFor({ timeout: PAINT_TIMEOUT_MS });
+    const toggle = popup.locator('[data-testid=reader-toggle][aria-pressed=false]');
+    await toggle.waitFor({ timeout: PAINT_TIMEOUT_MS });
+    await armPaintWatcher(page);
+    await toggle.click();
+    const marks = await paintMarks(page, PAINT_TIMEOUT_MS);
+    const clickAt = (await popup.evaluate('window.__glossClickAt')) as number | undefined;
+    if (!marks || clickAt === undefined) throw new Error(`the reader did not paint within ${PAINT_TIMEOUT_MS} ms after the popup's click`);
+    await popup.locator('[data-testid=reader-toggle][aria-pressed=true]').click();
+    await readerGone(page);
+    return { kind, clickAt, marks };
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Cold: the keyboard-command path right after a load — content script injected, page extracted and glossed on the spot. */
+async function viaCommand(gloss: GlossBrowser, page: Page, tabId: number): Promise<Sample> {
+  await armPaintWatcher(page);
+  const clickAt = await commandToggle(gloss.worker, tabId);
+  const marks = await paintMarks(page, PAINT_TIMEOUT_MS);
+  if (!marks) throw new Error(`the reader did not paint within ${PAINT_TIMEOUT_MS} ms after the command`);
+  await commandToggle(gloss.worker, tabId);
+  await readerGone(page);
+  return { kind: 'cold', clickAt, marks };
+}
+
+interface PageResult { page: TogglePage; samples: Sample[]; bare: number; bareLength: number; skew: number[] }
+
+/**
+ * Each round opens the page in a NEW tab — a fresh renderer process, as when a reader opens a
+ * story: nothing of an earlier toggle is warm there (a reload would keep the process, its JIT
+ * and its font and Intl caches). Round: new tab → keyboard command (cold) → close; new tab →
+ * popup → click (first toggle) → popup again → click (again: content script warm) → close.
+ */
+async function measurePage(gloss: GlossBrowser, server: TestServer, target: TogglePage, rounds: number, readability: string): Promise<PageResult> {
+  const open = () => openServedPage(gloss, server, target.path, { timeout: 30_000 });
+  const samples: Sample[] = [];
+  let bare = { median: NaN, length: 0 };
+  let skew: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const cold = await open();
+    try {
+      samples.push(await viaCommand(gloss, cold.page, cold.tabId));
+    } finally {
+      await cold.page.close();
+    }
+    if (round === 0) {
+      // Baseline in a tab of its own, on the untouched page (main world; Readability bundled by
+      // esbuild), so the toggles still start in a process that has run nothing of ours.
+      const base = await open();
+      await base.page.evaluate(readability);
+      bare = (await base.page.evaluate(bareReadabilityLoop(5))) as typeof bare;
+      skew = [(await base.page.evaluate(CLOCK_SKEW)) as number, (await gloss.worker.evaluate(CLOCK_SKEW)) as number];
+      await base.page.close();
+    }
+    const { page, tabId } = await open();
+    try {
+      samples.push(await viaPopup(gloss, page, tabId, 'popup'));
+      samples.push(await viaPopup(gloss, page, tabId, 'popup-again'));
+    } finally {
+      await page.close();
+    }
+  }
+  return { page: target, samples, bare: bare.median, bareLength: bare.length, skew };
+}
+
+function stats(xs: number[]) {
+  return { median: median(xs), p95: quantile(xs, 0.95) };
+}
+
+function phases(samples: Sample[]): string {
+  const m = (f: (s: Sample) => number) => ms(median(samples.map(f)));
+  return `click → article in DOM ${m((s) => s.marks.contentAt - s.clickAt)}, → next frame ${m((s) => s.marks.frameAt - s.marks.contentAt)}, → frame done ${m((s) => s.marks.paintAt - s.marks.frameAt)}`;
+}
+
+export const toggleSection: Section = {
+  id: 'toggle',
+  title: '4. Toggle → reader painted in Chromium (e2e build, from the popup\'s click to the painted frame)',
+  async run(ctx) {
+    const rounds = Number(ctx.opt('toggle-rounds') ?? (ctx.quick ? 2 : 3));
+    const rows: Row[] = [];
+    const details: string[] = [];
+    ensureBuild(ctx, details);
+    const readability = await bundleScript(READABILITY_ENTRY);
+    if (!readability) return { rows, details: [...details, 'skipped: esbuild is not installed (it comes with the build tools)'] };
+    const server = await startServer();
+    const gloss = await launchGloss();
+    const results: PageResult[] = [];
+    try {
+      await routeBenchmarkPage(gloss);
+      for (const target of TOGGLE_PAGES) {
+        ctx.log(`  toggle: ${target.name}`);
+        results.push(await measurePage(gloss, server, target, rounds, readability));
+      }
+      if (gloss.blocked.length) details.push(`requests to other hosts refused: ${gloss.blocked.length} (the pages' own ads, fonts and scripts)`);
+    } finally {
+      await gloss.close();
+      await server.close();
+    }
+
+    const popupAll: number[] = [];
+    for (const r of results) {
+      const popup = r.samples.filter((s) => s.kind !== 'cold');
+      const cold = r.samples.filter((s) => s.kind === 'cold');
+      const p = stats(popup.map(total));
+      const c = stats(cold.map(total));
+      popupAll.push(...popup.map(total));
+      rows.push({
+        label: `${r.page.name}: popup opened first, click → painted (median, p95 ${ms(p.p95)})`,
+        value: ms(p.median),
+        baseline: `bare Readability in the page ${ms(r.bare)}`,
+        ratio: p.median / r.bare,
+        target: `≤ ${TARGET_MS} ms`,
+        ok: p.median <= TARGET_MS,
+      });
+      rows.push({
+        label: `    cold: keyboard command right after load (median, p95 ${ms(c.p95)})`,
+        value: ms(c.median),
+        baseline: `bare Readability ${ms(r.bare)}`,
+        ratio: c.median / r.bare,
+      });
+      details.push(`${r.page.name}: popup ${phases(popup)}; cold ${phases(cold)}; `
+        + `first toggle in a fresh tab ${ms(median(popup.filter((s) => s.kind === 'popup').map(total)))}, again ${ms(median(popup.filter((s) => s.kind === 'popup-again').map(total)))}`);
+    }
+    const all = stats(popupAll);
+    rows.unshift({
+      label: `all ${results.length} pages, popup opened first: click → painted (median of ${popupAll.length}, p95 ${ms(all.p95)})`,
+      value: ms(all.median),
+      baseline: `median bare Readability ${ms(median(results.map((r) => r.bare)))}`,
+      ratio: all.median / median(results.map((r) => r.bare)),
+      target: `≤ ${TARGET_MS} ms`,
+      ok: all.median <= TARGET_MS,
+    });
+    const skews = results.flatMap((r) => r.skew).map(Math.abs);
+    details.push(`${rounds} rounds per page, each in fresh tabs (new renderer processes): keyboard command right after load (cold); popup → click (first toggle); popup again → click (again); the reader is switched off between toggles`);
+    details.push('timing in the pages: the popup\'s capture-phase click listener and the article page\'s MutationObserver + requestAnimationFrame watcher, both on performance.timeOrigin + now(); '
+      + `clocks agree with Date.now() within ${ms(Math.max(...skews))}`);
+    return { rows, details };
+  },
+};

@@ -3,8 +3,8 @@ import type { ContentScriptContext } from '#imports';
 import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
 import { selectorFor } from '@/utils/pick-selector';
 import { rememberPick } from '@/utils/pick-rules';
-import { analysePage, forgetAnalysis } from './page-analysis';
-import { openOverlay, type OpenOverlay } from './overlay';
+import { analysePage, forgetAnalysis, type Analysis } from './page-analysis';
+import { openOverlay, prepareReader, type OpenOverlay, type PreparedReader } from './overlay';
 import { pickBlock } from './picker';
 
 /**
@@ -13,6 +13,8 @@ import { pickBlock } from './picker';
  */
 export function createReaderController(ctx: ContentScriptContext) {
   let overlay: OpenOverlay | null = null;
+  /** The reader rendered after the popup's analysis, waiting for the switch (see prepareReader). */
+  let prepared: PreparedReader | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Run one request after the ones before it; a failure answers `failed` and never blocks the queue. */
@@ -44,15 +46,44 @@ export function createReaderController(ctx: ContentScriptContext) {
     }, 300);
   }
 
+  const onPick = () => void run(pick);
+
+  /** The prepared reader if it shows this very analysis, else a new one; a stale one is dropped. */
+  function readerFor(analysis: Analysis): PreparedReader {
+    const reader = prepared?.analysis === analysis ? prepared : prepareReader(analysis, close, onPick);
+    if (prepared !== reader) prepared?.discard();
+    prepared = null;
+    return reader;
+  }
+
   async function show(force: boolean): Promise<ReaderToggleResult> {
     const analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
-    overlay = await openOverlay(ctx, analysis, close, () => void run(pick));
+    const opened = await openOverlay(ctx, readerFor(analysis), close);
+    overlay = opened;
     closeOnNavigation();
-    void announce(true);
+    // Told after the first frame: the message costs the frame nothing then (the first
+    // runtime.sendMessage of a content script sets up its bindings, ~15 ms on a slow machine).
+    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
+      if (overlay === opened) void announce(true);
+    }, 0));
     return { open: true };
+  }
+
+  /**
+   * After the popup's analysis, render the reader the switch would show, off the document, so
+   * that switching on is one frame. Runs in the request queue: a click that comes sooner waits
+   * for it and then uses it.
+   */
+  async function prepare(): Promise<void> {
+    if (overlay) return;
+    const analysis = await analysePage(false);
+    if (analysis.tooLarge || !analysis.article.readerable || !analysis.article.content) return;
+    if (prepared?.analysis === analysis) return;
+    prepared?.discard();
+    prepared = prepareReader(analysis, close, onPick);
   }
 
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */
@@ -78,6 +109,8 @@ export function createReaderController(ctx: ContentScriptContext) {
   async function analyse(): Promise<AnalyseResult> {
     const { article, entries } = await analysePage(true);
     const judged = (await analysePage(false)).article;
+    // After the answer has gone to the popup.
+    ctx.setTimeout(() => void run(prepare), 0);
     return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 

@@ -22,10 +22,29 @@ function pageDirection(): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
 }
 
-/** Mount the reader view over the page in an open shadow root; `close` leaves the page exactly as it was. */
-export async function openOverlay(
-  ctx: ContentScriptContext, analysis: Analysis, onClose: () => void, onPick: () => void,
-): Promise<OpenOverlay> {
+/**
+ * The reader, rendered before it is shown. Preact renders into a container owned by an inert
+ * document (no browsing context): nothing in it loads or runs — not even the article's images —
+ * and the page cannot see it. Showing it moves that container into the overlay (the nodes are
+ * adopted, Preact keeps its tree), so the popup's analysis can prepare the reader and the switch
+ * then costs one frame rather than a render, a sanitise and the abbreviation marking.
+ */
+export interface PreparedReader {
+  readonly analysis: Analysis;
+  readonly container: HTMLElement;
+  /** Unmount a reader that will not be shown (its hooks stop watching settings). */
+  discard(): void;
+}
+
+export function prepareReader(analysis: Analysis, onClose: () => void, onPick: () => void): PreparedReader {
+  const container = document.implementation.createHTMLDocument('').createElement('div');
+  render(<ReaderView article={analysis.article} entries={analysis.entries} onClose={onClose} onPick={onPick} />, container);
+  return { analysis, container, discard: () => render(null, container) };
+}
+
+/** Show a prepared reader over the page in an open shadow root; `close` leaves the page exactly as it was. */
+export async function openOverlay(ctx: ContentScriptContext, reader: PreparedReader, onClose: () => void): Promise<OpenOverlay> {
+  const { analysis, container: readerRoot } = reader;
   const previousFocus = document.activeElement as HTMLElement | null;
   const unlockScroll = lockScroll(document);
   const ui = await createShadowRootUi(ctx, {
@@ -37,11 +56,11 @@ export async function openOverlay(
     // Keys typed in the reader must not reach the page's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
-      render(<ReaderView article={analysis.article} entries={analysis.entries} onClose={onClose} onPick={onPick} />, container);
-      return container;
+      container.append(readerRoot);
+      return readerRoot;
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(root) {
+      if (root) render(null, root);
     },
   });
   ui.mount();
@@ -64,6 +83,11 @@ export async function openOverlay(
     }
   };
   window.addEventListener('keydown', onKeydown, true);
+  // ReaderView focuses its close button when it renders; a prepared reader rendered out of the
+  // document, so focus moves in here — after the first frame, which then need not wait for it.
+  requestAnimationFrame(() => setTimeout(() => {
+    if (readerRoot.isConnected) ui.shadow.querySelector<HTMLElement>('[data-testid=reader-close]')?.focus();
+  }));
   return {
     reveal(abbr: string) {
       const marks = ui.shadow.querySelectorAll<HTMLElement>('[data-testid=reader-article] abbr[title]');

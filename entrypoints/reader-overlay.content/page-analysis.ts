@@ -32,19 +32,27 @@ function extract(force: boolean, picked: Element | null): { article: ExtractedAr
   return { article: extractArticle(source, { window, force }), tooLarge: false };
 }
 
-const extractions = new Map<string, { article: ExtractedArticle; tooLarge: boolean }>();
+interface Extraction {
+  article: ExtractedArticle;
+  tooLarge: boolean;
+  /** The last analysis made from it, and the reader's own definitions it was made with. */
+  glossed?: { definitions: string; analysis: Analysis };
+}
 
-/**
- * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
- * Extraction is cached per URL and mode — the popup asks first and the reader then opens
- * at once; the glossary is rebuilt each time (it is fast) so the reader's own new
- * definitions apply immediately.
- */
+const extractions = new Map<string, Extraction>();
+
 /** Forget cached extractions (after the reader picks the article themselves). */
 export function forgetAnalysis(): void {
   extractions.clear();
 }
 
+/**
+ * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
+ * Extraction is cached per URL and mode — the popup asks first and the reader then opens
+ * at once. The glossary is rebuilt when the reader's own definitions have changed, so a new
+ * one applies at once; otherwise the same Analysis object comes back, which tells the
+ * controller that the reader it prepared from it is still the right one.
+ */
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
   let extraction = extractions.get(key);
@@ -56,8 +64,12 @@ export async function analysePage(force: boolean): Promise<Analysis> {
   const { article, tooLarge } = extraction;
   if (tooLarge) return { article, entries: [], tooLarge };
   const userDefinitions = await getUserGlossary().catch(() => ({}));
+  const definitions = JSON.stringify(userDefinitions);
+  if (extraction.glossed?.definitions === definitions) return extraction.glossed.analysis;
   // The glossary explains whatever the reader would read, even on a page that is not an article.
   const text = [article.title, article.textContent].join('\n');
   const entries = article.textContent ? buildGlossary(text, { lang: article.lang ?? 'en', userDefinitions }) : [];
-  return { article, entries };
+  const analysis = { article, entries };
+  extraction.glossed = { definitions, analysis };
+  return analysis;
 }

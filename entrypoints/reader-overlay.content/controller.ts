@@ -4,7 +4,7 @@ import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PagePro
 import { selectorFor } from '@/utils/pick-selector';
 import { rememberPick } from '@/utils/pick-rules';
 import { analysePage, forgetAnalysis, type Analysis } from './page-analysis';
-import { openOverlay, prepareReader, type OpenOverlay, type PreparedReader } from './overlay';
+import { openOverlay, prepareReader, warmReaderFonts, type OpenOverlay, type PreparedReader } from './overlay';
 import { pickBlock } from './picker';
 
 /**
@@ -84,6 +84,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     if (prepared?.analysis === analysis) return;
     prepared?.discard();
     prepared = prepareReader(analysis, close, onPick);
+    warmReaderFonts(prepared);
   }
 
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */

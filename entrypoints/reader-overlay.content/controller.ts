@@ -84,7 +84,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     if (prepared?.analysis === analysis) return;
     prepared?.discard();
     prepared = prepareReader(analysis, close, onPick);
-    warmReaderFonts(prepared);
+    warmReaderFonts(ctx, prepared);
   }
 
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */

@@ -3,8 +3,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { ReaderView } from '@/components/ReaderView';
 import { lockScroll } from '@/utils/scroll-lock';
 import { uiLanguage } from '@/utils/i18n';
-import { readerFonts, warmFonts } from '@/utils/warm-fonts';
-import { DEFAULT_SETTINGS } from '@/utils/reader-settings';
+import { readerFontSamples, warmFonts } from '@/utils/warm-fonts';
 import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
 import type { Analysis } from './page-analysis';
@@ -44,10 +43,11 @@ export function prepareReader(analysis: Analysis, onClose: () => void, onPick: (
   return { analysis, container, discard: () => render(null, container) };
 }
 
-/** For a reader prepared ahead: look up its fonts now, so its first frame does not (utils/warm-fonts.ts). */
-export function warmReaderFonts({ analysis, container }: PreparedReader): void {
-  const size = parseFloat(container.querySelector<HTMLElement>('.gloss-reader')?.style.getPropertyValue('--gloss-font-size') ?? '');
-  warmFonts(readerFonts(size || DEFAULT_SETTINGS.fontSize), `${analysis.article.title}\n${analysis.article.textContent.slice(0, 1500)}`);
+/** For a reader prepared ahead: look up its fonts in idle time, so its first frame does not (utils/warm-fonts.ts). */
+export function warmReaderFonts(ctx: ContentScriptContext, { analysis, container }: PreparedReader): void {
+  const { title, textContent } = analysis.article;
+  warmFonts(() => readerFontSamples(container.querySelector<HTMLElement>('.gloss-reader'), title, textContent),
+    (run) => ctx.requestIdleCallback(run, { timeout: 500 }));
 }
 
 /** Show a prepared reader over the page in an open shadow root; `close` leaves the page exactly as it was. */

@@ -4,9 +4,10 @@ import { openPopup } from './support/browser';
 import { openServedPage, runCommand } from './support/pages';
 import { useGlossSession } from './support/session';
 
-// The popup's analysis prepares the reader off the document (an inert document: nothing in it
-// loads or runs), so that the switch only has to show it. What the reader shows and what the
-// page sees must be the same as when the reader is built on the spot (keyboard command).
+// Opening the reader fast, without changing what it shows or what the page sees. The popup's
+// analysis prepares the reader off the document (an inert document: nothing in it loads or
+// runs), so the switch only has to show it: it must show what the reader built on the spot
+// (keyboard command) shows. The scroll lock leaves a body that does not scroll alone.
 
 const session = useGlossSession();
 const SEED = '/fixtures/seed-thanh-hoa.html';
@@ -79,6 +80,27 @@ describe('the reader prepared by the popup', () => {
     await page.getByTestId('reader-close').click();
     await expect.poll(() => page.locator('gloss-reader').count()).toBe(0);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('the scroll lock', () => {
+  it('also locks a body that scrolls itself, and gives everything back exactly', async () => {
+    const { page, tabId } = await openServedPage(session.gloss, session.server, '/pages/sample-article.html');
+    // A layout where the body, not the viewport, is the scroller.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html, body { height: 100%; margin: 0; } body { overflow: auto; } main { min-height: 300vh; }';
+      document.head.append(style);
+      document.body.scrollTop = 200;
+    });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    const overflow = () => page.evaluate(() => [getComputedStyle(document.documentElement).overflowY, getComputedStyle(document.body).overflowY]);
+    expect(await overflow()).toEqual(['hidden', 'hidden']);
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: false });
+    expect(await overflow()).toEqual(['visible', 'auto']);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
 });

@@ -12,18 +12,16 @@ import { openServedPage } from '../../tests/e2e/support/pages.ts';
 import { startServer, type TestServer } from '../../tests/e2e/support/server.ts';
 import { bundleScript } from './bundle.ts';
 import { ensureBuild } from './library-popup.ts';
-import { median, ms, quantile, type Row, type Section } from './lib.ts';
+import { type Row, type Section } from './lib.ts';
 import {
-  CLOCK_SKEW, POPUP_CLICK_PROBE, READABILITY_ENTRY, armPaintWatcher, bareReadabilityLoop, commandToggle, paintMarks, type PaintMarks,
+  CLOCK_SKEW, POPUP_CLICK_PROBE, READABILITY_ENTRY, armPaintWatcher, bareReadabilityLoop, commandToggle, paintMarks,
 } from './toggle-probes.ts';
+import { toggleReport, type PageResult, type Sample } from './toggle-report.ts';
 import { TOGGLE_PAGES, routeBenchmarkPage, type TogglePage } from './toggle-pages.ts';
 
 const TARGET_MS = 60;
 const PAINT_TIMEOUT_MS = 20_000;
 
-/** One toggle: the click (or command) time and the page's marks. */
-interface Sample { kind: 'popup' | 'popup-again' | 'cold'; clickAt: number; marks: PaintMarks }
-const total = (s: Sample) => s.marks.paintAt - s.clickAt;
 
 async function readerGone(page: Page) {
   await page.waitForFunction(() => !document.querySelector('gloss-reader'), undefined, { timeout: PAINT_TIMEOUT_MS });
@@ -62,7 +60,6 @@ async function viaCommand(gloss: GlossBrowser, page: Page, tabId: number): Promi
   return { kind: 'cold', clickAt, marks };
 }
 
-interface PageResult { page: TogglePage; samples: Sample[]; bare: number; bareLength: number; skew: number[] }
 
 /**
  * Each round opens the page in a NEW tab — a fresh renderer process, as when a reader opens a
@@ -102,15 +99,6 @@ async function measurePage(gloss: GlossBrowser, server: TestServer, target: Togg
   return { page: target, samples, bare: bare.median, bareLength: bare.length, skew };
 }
 
-function stats(xs: number[]) {
-  return { median: median(xs), p95: quantile(xs, 0.95) };
-}
-
-function phases(samples: Sample[]): string {
-  const m = (f: (s: Sample) => number) => ms(median(samples.map(f)));
-  return `click → article in DOM ${m((s) => s.marks.contentAt - s.clickAt)}, → next frame ${m((s) => s.marks.frameAt - s.marks.contentAt)}, → frame done ${m((s) => s.marks.paintAt - s.marks.frameAt)}`;
-}
-
 export const toggleSection: Section = {
   id: 'toggle',
   title: '4. Toggle → reader painted in Chromium (e2e build, from the popup\'s click to the painted frame)',
@@ -136,43 +124,11 @@ export const toggleSection: Section = {
       await server.close();
     }
 
-    const popupAll: number[] = [];
-    for (const r of results) {
-      const popup = r.samples.filter((s) => s.kind !== 'cold');
-      const cold = r.samples.filter((s) => s.kind === 'cold');
-      const p = stats(popup.map(total));
-      const c = stats(cold.map(total));
-      popupAll.push(...popup.map(total));
-      rows.push({
-        label: `${r.page.name}: popup opened first, click → painted (median, p95 ${ms(p.p95)})`,
-        value: ms(p.median),
-        baseline: `bare Readability in the page ${ms(r.bare)}`,
-        ratio: p.median / r.bare,
-        target: `≤ ${TARGET_MS} ms`,
-        ok: p.median <= TARGET_MS,
-      });
-      rows.push({
-        label: `    cold: keyboard command right after load (median, p95 ${ms(c.p95)})`,
-        value: ms(c.median),
-        baseline: `bare Readability ${ms(r.bare)}`,
-        ratio: c.median / r.bare,
-      });
-      details.push(`${r.page.name}: popup ${phases(popup)}; cold ${phases(cold)}; `
-        + `first toggle in a fresh tab ${ms(median(popup.filter((s) => s.kind === 'popup').map(total)))}, again ${ms(median(popup.filter((s) => s.kind === 'popup-again').map(total)))}`);
-    }
-    const all = stats(popupAll);
-    rows.unshift({
-      label: `all ${results.length} pages, popup opened first: click → painted (median of ${popupAll.length}, p95 ${ms(all.p95)})`,
-      value: ms(all.median),
-      baseline: `median bare Readability ${ms(median(results.map((r) => r.bare)))}`,
-      ratio: all.median / median(results.map((r) => r.bare)),
-      target: `≤ ${TARGET_MS} ms`,
-      ok: all.median <= TARGET_MS,
-    });
-    const skews = results.flatMap((r) => r.skew).map(Math.abs);
-    details.push(`${rounds} rounds per page, each in fresh tabs (new renderer processes): keyboard command right after load (cold); popup → click (first toggle); popup again → click (again); the reader is switched off between toggles`);
-    details.push('timing in the pages: the popup\'s capture-phase click listener and the article page\'s MutationObserver + requestAnimationFrame watcher, both on performance.timeOrigin + now(); '
-      + `clocks agree with Date.now() within ${ms(Math.max(...skews))}`);
+    const report = toggleReport(results, TARGET_MS);
+    rows.push(...report.rows);
+    details.push(...report.details,
+      `${rounds} rounds per page, each in fresh tabs (new renderer processes, as when a story is opened): keyboard command right after load (cold); `
+      + 'popup → click (first toggle); popup again → click (again); the reader is switched off between toggles');
     return { rows, details };
   },
 };

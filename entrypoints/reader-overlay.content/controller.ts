@@ -138,6 +138,10 @@ export function createReaderController(ctx: ContentScriptContext) {
     return undefined;
   }
 
-  ctx.onInvalidated(close);
+  ctx.onInvalidated(() => {
+    close();
+    prepared?.discard();
+    prepared = null;
+  });
   return { handle };
 }

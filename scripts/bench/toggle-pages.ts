@@ -1,5 +1,5 @@
 /**
- * The pages the toggle bench (toggle.ts) opens, all served on 127.0.0.1: the seed article, three
+ * The pages the toggle bench (toggle.ts) opens, all served on 127.0.0.1: the seed article, two
  * other news fixtures (vi + en), and two large article pages — the largest Vietnamese article of
  * ../shared/corpus/vi-news and a 550 KB slate.com page (20 KB of story) from the
  * article-extraction-benchmark, which the test server cannot serve itself (it is gzipped), so
@@ -24,7 +24,6 @@ const BENCHMARK_PATH = `/bench-pages/${BENCHMARK_KEY}.html`;
 export const TOGGLE_PAGES: TogglePage[] = [
   { name: 'seed-thanh-hoa (vi, 11 KB)', path: '/fixtures/seed-thanh-hoa.html', large: false },
   { name: 'vi-01-hdnd-ky-hop-cuoi-nam (vi, 11 KB)', path: '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html', large: false },
-  { name: 'vi-10-sat-lo-song-hau (vi, 10 KB)', path: '/fixtures/dev/vi-10-sat-lo-song-hau.html', large: false },
   { name: 'en-02-boise-transit-budget (en, 8 KB)', path: '/fixtures/dev/en-02-boise-transit-budget.html', large: false },
   {
     name: 'tuoitre article (vi, 246 KB, large)',

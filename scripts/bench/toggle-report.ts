@@ -70,7 +70,8 @@ export function toggleReport(results: PageResult[], target: number): { rows: Row
       baseline: `bare Readability ${ms(r.bare)}`,
       ratio: median(cold) / r.bare,
     });
-    details.push(`${r.page.name}: popup ${phases(popup)}; cold ${phases(r.samples.filter((s) => s.kind === 'cold'))}`);
+    details.push(`${r.page.name}: popup ${phases(popup)}; cold ${phases(r.samples.filter((s) => s.kind === 'cold'))}; `
+      + `bare Readability's article ${r.bareLength} characters`);
   }
   const skews = results.flatMap((r) => r.skew).map(Math.abs);
   details.push('timing in the pages: the popup\'s capture-phase click listener (or the service worker before the command), and in the article page a MutationObserver '

@@ -12,7 +12,7 @@ import { openServedPage } from '../../tests/e2e/support/pages.ts';
 import { startServer, type TestServer } from '../../tests/e2e/support/server.ts';
 import { bundleScript } from './bundle.ts';
 import { ensureBuild } from './library-popup.ts';
-import { type Row, type Section } from './lib.ts';
+import { median, type Row, type Section } from './lib.ts';
 import {
   CLOCK_SKEW, POPUP_CLICK_PROBE, READABILITY_ENTRY, armPaintWatcher, bareReadabilityLoop, commandToggle, paintMarks,
 } from './toggle-probes.ts';
@@ -60,17 +60,19 @@ async function viaCommand(gloss: GlossBrowser, page: Page, tabId: number): Promi
   return { kind: 'cold', clickAt, marks };
 }
 
-
 /**
  * Each round opens the page in a NEW tab — a fresh renderer process, as when a reader opens a
  * story: nothing of an earlier toggle is warm there (a reload would keep the process, its JIT
  * and its font and Intl caches). Round: new tab → keyboard command (cold) → close; new tab →
- * popup → click (first toggle) → popup again → click (again: content script warm) → close.
+ * bare Readability (baseline) → close; new tab → popup → click (first toggle) → popup again →
+ * click (again: content script warm) → close. The baseline is measured in every round, so that
+ * it meets the same machine load as the toggles around it.
  */
 async function measurePage(gloss: GlossBrowser, server: TestServer, target: TogglePage, rounds: number, readability: string): Promise<PageResult> {
   const open = () => openServedPage(gloss, server, target.path, { timeout: 30_000 });
   const samples: Sample[] = [];
-  let bare = { median: NaN, length: 0 };
+  const bare: number[] = [];
+  let bareLength = 0;
   let skew: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const cold = await open();
@@ -79,13 +81,16 @@ async function measurePage(gloss: GlossBrowser, server: TestServer, target: Togg
     } finally {
       await cold.page.close();
     }
-    if (round === 0) {
-      // Baseline in a tab of its own, on the untouched page (main world; Readability bundled by
-      // esbuild), so the toggles still start in a process that has run nothing of ours.
-      const base = await open();
+    // In a tab of its own, on the untouched page (main world; Readability bundled by esbuild),
+    // so the toggles still start in a process that has run nothing of ours.
+    const base = await open();
+    try {
       await base.page.evaluate(readability);
-      bare = (await base.page.evaluate(bareReadabilityLoop(5))) as typeof bare;
+      const r = (await base.page.evaluate(bareReadabilityLoop(3))) as { median: number; length: number };
+      bare.push(r.median);
+      bareLength = r.length;
       skew = [(await base.page.evaluate(CLOCK_SKEW)) as number, (await gloss.worker.evaluate(CLOCK_SKEW)) as number];
+    } finally {
       await base.page.close();
     }
     const { page, tabId } = await open();
@@ -96,14 +101,14 @@ async function measurePage(gloss: GlossBrowser, server: TestServer, target: Togg
       await page.close();
     }
   }
-  return { page: target, samples, bare: bare.median, bareLength: bare.length, skew };
+  return { page: target, samples, bare: median(bare), bareLength, skew };
 }
 
 export const toggleSection: Section = {
   id: 'toggle',
   title: '4. Toggle → reader painted in Chromium (e2e build, from the popup\'s click to the painted frame)',
   async run(ctx) {
-    const rounds = Number(ctx.opt('toggle-rounds') ?? (ctx.quick ? 2 : 3));
+    const rounds = Number(ctx.opt('toggle-rounds') ?? (ctx.quick ? 1 : 3));
     const rows: Row[] = [];
     const details: string[] = [];
     ensureBuild(ctx, details);

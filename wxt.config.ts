@@ -11,6 +11,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Content scripts use the browser's own extension API object (`browser` in Firefox, `chrome`
+      // in Chromium, as WXT does without the polyfill module): the webextension-polyfill is ~3 KB
+      // gzip, and the reader's first paint has a 45 KB budget (docs/benchmarks.md, size). What the
+      // polyfill adds — promise-returning onMessage listeners in Chromium — they do not use.
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const nativeBrowser = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve.alias = Array.isArray(alias) ? [nativeBrowser, ...alias] : [nativeBrowser, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+    },
+  },
   webExt: {
     // `npm start` opens this page: the bundled sample article served locally.
     startUrls: ['http://127.0.0.1:5174/sample-article.html'],

@@ -13,6 +13,7 @@ const PROBLEM_KEYS: Record<Exclude<PageProblem, 'not-article'>, string> = {
   failed: 'pageFailed',
   'storage-full': 'storageFull',
   'too-large': 'pageTooLarge',
+  pdf: 'pagePdf',
 };
 
 function ProblemMessage({ problem, onOpenAnyway, onPick }: { problem: PageProblem; onOpenAnyway: () => void; onPick: () => void }) {
@@ -36,7 +37,7 @@ function ProblemMessage({ problem, onOpenAnyway, onPick }: { problem: PageProble
 /** The popup: reader switch, save, notices, the page's glossary and the saved list. */
 export function PopupApp({ page, library }: { page: PageState; library: LibraryState }) {
   const { analysis, problem, readerOpen } = page;
-  const cannotRun = problem === 'restricted' || problem === 'failed';
+  const cannotRun = problem === 'restricted' || problem === 'failed' || problem === 'pdf';
   return (
     <main class="popup">
       <header class="popup-header">

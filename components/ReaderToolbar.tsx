@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Ref, RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import {
   FONTS, FONT_STACKS, THEMES, stepSetting, type RANGES, type ReaderSettings,
 } from '@/utils/reader-settings';
@@ -12,10 +12,8 @@ interface Props {
   /** The reader root: its scroll drives the progress bar; read-aloud finds the article in it. */
   readerRef: RefObject<HTMLElement | null>;
   lang: string;
-  onClose?: () => void;
   /** Let the reader point at the article on the page themselves (only over a live page). */
   onPick?: () => void;
-  closeRef: Ref<HTMLButtonElement>;
 }
 
 /** A labelled radio group drawn as a row of segments; arrow keys move within it, Tab moves past it. */
@@ -122,12 +120,15 @@ function ProgressBar({ readerRef }: { readerRef: RefObject<HTMLElement | null> }
   );
 }
 
-/** The reader's toolbar: display settings (a disclosure), read aloud, close; the progress bar along its foot. */
-export function ReaderToolbar({ settings, onChange, readerRef, lang, onClose, onPick, closeRef }: Props) {
+/**
+ * The reader's toolbar controls: display settings (a disclosure), read aloud, pick; the progress bar
+ * along the toolbar's foot. They render inside the toolbar bar of components/reader-shell.ts (which
+ * holds the close button, so the reader can be closed from its first paint on).
+ */
+export function ReaderToolbar({ settings, onChange, readerRef, lang, onPick }: Props) {
   const [open, setOpen] = useState(false);
   return (
-    // The toolbar speaks the UI's language, the article around it its own.
-    <div class="gloss-toolbar" data-testid="reader-toolbar" lang={uiLanguage()}>
+    <>
       <div class="gloss-settings">
         {/* The panel follows its button in the DOM, so Tab goes from the button into the panel. */}
         <button type="button" class="gloss-button" aria-expanded={open} aria-controls="gloss-settings-panel"
@@ -141,13 +142,7 @@ export function ReaderToolbar({ settings, onChange, readerRef, lang, onClose, on
       {onPick && (
         <button type="button" class="gloss-button" data-testid="pick-article" onClick={onPick}>{t('pickArticle')}</button>
       )}
-      {onClose && (
-        <button type="button" class="gloss-close" ref={closeRef} data-testid="reader-close"
-          aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
-          ×
-        </button>
-      )}
       <ProgressBar readerRef={readerRef} />
-    </div>
+    </>
   );
 }

@@ -1,19 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, validateSettings, type ReaderSettings } from '@/utils/reader-settings';
-
-/** Synced, so the reader looks the same on every machine the reader signs into. */
-const settingsItem = storage.defineItem<ReaderSettings>('sync:reader-settings', {
-  fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
-});
+import { validateSettings, type ReaderSettings } from '@/utils/reader-settings';
+import { loadReaderSettings, saveReaderSettings, watchReaderSettings } from '@/utils/reader-settings-store';
 
 // storage.sync allows ~120 writes a minute: a burst of "+" clicks is written once.
 const WRITE_DELAY_MS = 300;
 
-/** The reader's settings: defaults at once, the stored ones as soon as they load, changes applied instantly. */
-export function useReaderSettings() {
-  const [settings, setSettings] = useState<ReaderSettings>(() => ({ ...DEFAULT_SETTINGS }));
+/**
+ * The reader's settings: `initial` at once (what the reader was first painted with), the stored
+ * ones as soon as they load, changes applied instantly and written shortly after.
+ */
+export function useReaderSettings(initial: ReaderSettings) {
+  const [settings, setSettings] = useState<ReaderSettings>(initial);
   const current = useRef(settings);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const apply = (next: ReaderSettings) => {
@@ -23,12 +20,13 @@ export function useReaderSettings() {
 
   useEffect(() => {
     let alive = true;
-    settingsItem.getValue().then(
-      (value) => alive && timer.current === undefined && apply(validateSettings(value)),
-      () => undefined, // unreadable storage: keep the defaults
+    loadReaderSettings().then(
+      // A change the reader made meanwhile wins.
+      (value) => alive && timer.current === undefined && apply(value),
+      () => undefined, // unreadable storage: keep what is shown
     );
     // Another tab, or another synced machine, changed them.
-    const unwatch = settingsItem.watch((value) => timer.current === undefined && apply(validateSettings(value)));
+    const unwatch = watchReaderSettings((value) => timer.current === undefined && apply(value));
     return () => {
       alive = false;
       unwatch();
@@ -39,7 +37,7 @@ export function useReaderSettings() {
   useEffect(() => () => {
     if (timer.current === undefined) return;
     clearTimeout(timer.current);
-    void settingsItem.setValue(current.current).catch(() => undefined);
+    void saveReaderSettings(current.current).catch(() => undefined);
   }, []);
 
   const update = useCallback((patch: Partial<ReaderSettings>) => {
@@ -47,7 +45,7 @@ export function useReaderSettings() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
-      void settingsItem.setValue(current.current).catch(() => undefined);
+      void saveReaderSettings(current.current).catch(() => undefined);
     }, WRITE_DELAY_MS);
   }, []);
 

@@ -9,7 +9,7 @@ import type { MergeReport } from './library/store';
  */
 
 /** Why Gloss could not act on a page, in terms the popup can explain. */
-export type PageProblem = 'restricted' | 'not-article' | 'failed' | 'storage-full' | 'too-large';
+export type PageProblem = 'restricted' | 'not-article' | 'failed' | 'storage-full' | 'too-large' | 'pdf';
 
 export interface PageAnalysis {
   readerable: boolean;
@@ -36,6 +36,17 @@ export interface BackgroundRequests {
   'reader.pick': { request: { tabId: number }; response: ReaderToggleResult };
   'reader.reveal': { request: { tabId: number; abbr: string }; response: { found: boolean } | { problem: PageProblem } };
   'glossary.define': { request: { abbr: string; expansion: string | null }; response: boolean };
+  /**
+   * Content script → background: the glossary of an article's text, with the user's own definitions.
+   * The engine and its dictionaries live in the background only, which keeps them out of the
+   * script injected into pages (Gloss issue 7: the reader's first paint loads ≤ 45 KB gzip).
+   */
+  'glossary.build': { request: { text: string; lang: string }; response: GlossaryEntry[] | { problem: PageProblem } };
+  /**
+   * Content script → background: inject the reader's controls (entrypoints/reader-controls.content)
+   * into the asking frame, once the reader is painted (utils/reader-controls-port.ts).
+   */
+  'reader.controls': { request: object; response: { loaded: true } | { problem: PageProblem } };
 }
 
 export type SaveResult = { id: string; created: boolean } | { problem: PageProblem };

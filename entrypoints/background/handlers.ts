@@ -1,19 +1,25 @@
+import type { Browser } from 'wxt/browser';
 import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
-import { sendToTab, toggleReader } from './tab-reader';
+import { injectControls, sendToTab, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
+import { glossaryFor } from './glossary';
 
 type Handlers = {
   [K in keyof BackgroundRequests]: (
     message: MessageOf<BackgroundRequests, K>,
+    /** Who asked: the reader content script's tab and frame, for the requests it makes. */
+    sender?: Browser.runtime.MessageSender,
   ) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
 
-/** Every request the popup can make, in one map (see utils/messages.ts). */
+/** Every request the popup (and the reader content script: its glossary, its controls) can make, in one map (see utils/messages.ts). */
 export const handlers: Handlers = {
   'reader.toggle': ({ tabId, force, open }) => toggleReader(tabId, { force, open }),
   'page.analyse': ({ tabId }) => sendToTab(tabId, { type: 'content.analyse' }),
   'reader.pick': ({ tabId }) => sendToTab(tabId, { type: 'content.pick' }),
   'reader.reveal': ({ tabId, abbr }) => sendToTab(tabId, { type: 'content.reveal', abbr }),
+  'glossary.build': glossaryFor,
+  'reader.controls': (_message, sender) => injectControls(sender),
   ...libraryHandlers,
 };
 

@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
 import { selectorFor } from '@/utils/pick-selector';
+import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 import { rememberPick } from '@/utils/pick-rules';
+import { afterPaint } from '@/utils/after-paint';
 import { analysePage, forgetAnalysis, type Analysis } from './page-analysis';
-import { openOverlay, prepareReader, warmReaderFonts, type OpenOverlay, type PreparedReader } from './overlay';
-import { pickBlock } from './picker';
+import { openOverlay, type OpenOverlay } from './overlay';
+import { prepareReader, refreshReader, warmReaderFonts, type PreparedReader } from './prepared-reader';
+import { loadControls } from './controls';
 
 /**
  * Reader mode in one tab. Requests run one at a time, so a fast double toggle
@@ -13,7 +16,7 @@ import { pickBlock } from './picker';
  */
 export function createReaderController(ctx: ContentScriptContext) {
   let overlay: OpenOverlay | null = null;
-  /** The reader rendered after the popup's analysis, waiting for the switch (see prepareReader). */
+  /** The reader built after the popup's analysis, waiting for the switch (see prepare). */
   let prepared: PreparedReader | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -39,58 +42,59 @@ export function createReaderController(ctx: ContentScriptContext) {
 
   // A single-page app can move to another story under the reader (history.pushState):
   // the reader then shows the wrong article, so it closes and the next toggle re-reads.
-  function closeOnNavigation() {
-    const openedAt = location.href;
+  // `readAt` is the address the article was read from, taken before the reader opened: an
+  // app that moves on while the reader is opening must close it too.
+  function closeOnNavigation(readAt: string) {
     watchLocation = ctx.setInterval(() => {
-      if (location.href !== openedAt) close();
+      if (location.href !== readAt) close();
     }, 300);
   }
 
-  const onPick = () => void run(pick);
-
-  /** The prepared reader if it shows this very analysis, else a new one; a stale one is dropped. */
-  function readerFor(analysis: Analysis): PreparedReader {
-    const reader = prepared?.analysis === analysis ? prepared : prepareReader(analysis, close, onPick);
-    if (prepared !== reader) prepared?.discard();
+  /** The prepared reader if it shows this very analysis (brought up to the current settings), else a new one. */
+  async function readerFor(analysis: Analysis): Promise<PreparedReader> {
+    const ready = prepared?.analysis === analysis ? prepared : null;
     prepared = null;
-    return reader;
+    if (!ready) return prepareReader(analysis, close);
+    await refreshReader(ready);
+    return ready;
   }
 
   async function show(force: boolean): Promise<ReaderToggleResult> {
+    const readAt = location.href;
     const analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
-    const opened = await openOverlay(ctx, readerFor(analysis), close);
+    const opened = openOverlay(ctx, await readerFor(analysis), close, () => void run(pick));
     overlay = opened;
-    closeOnNavigation();
+    closeOnNavigation(readAt);
     // Told after the first frame: the message costs the frame nothing then (the first
     // runtime.sendMessage of a content script sets up its bindings, ~15 ms on a slow machine).
-    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
+    afterPaint(() => {
       if (overlay === opened) void announce(true);
-    }, 0));
+    });
     return { open: true };
   }
 
   /**
-   * After the popup's analysis, render the reader the switch would show, off the document, so
-   * that switching on is one frame. Runs in the request queue: a click that comes sooner waits
-   * for it and then uses it.
+   * After the popup's analysis, build the reader the switch would show, off the document, so that
+   * switching on is one frame. Runs in the request queue: a click that comes sooner waits for it
+   * and then uses it.
    */
   async function prepare(): Promise<void> {
     if (overlay) return;
     const analysis = await analysePage(false);
     if (analysis.tooLarge || !analysis.article.readerable || !analysis.article.content) return;
     if (prepared?.analysis === analysis) return;
-    prepared?.discard();
-    prepared = prepareReader(analysis, close, onPick);
+    prepared = await prepareReader(analysis, close);
     warmReaderFonts(ctx, prepared);
   }
 
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */
   async function pick(): Promise<ReaderToggleResult> {
     close();
-    const block = await pickBlock(ctx);
+    // The picker comes with the reader's controls (./controls.ts), loaded after the first paint.
+    const block = await (await loadControls()).pickBlock();
     if (!block) return { open: false };
     await rememberPick(location.hostname, selectorFor(block)).catch(() => undefined);
     forgetAnalysis();
@@ -108,11 +112,12 @@ export function createReaderController(ctx: ContentScriptContext) {
   }
 
   async function analyse(): Promise<AnalyseResult> {
-    const { article, entries } = await analysePage(true);
-    const judged = (await analysePage(false)).article;
+    // Judged first: on an article the forced reading is the same one (see analysePage).
+    const judged = await analysePage(false);
+    const { article, entries } = judged.article.readerable ? judged : await analysePage(true);
     // After the answer has gone to the popup.
     ctx.setTimeout(() => void run(prepare), 0);
-    return { readerable: judged.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
+    return { readerable: judged.article.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 
   /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
@@ -127,10 +132,12 @@ export function createReaderController(ctx: ContentScriptContext) {
     } catch {
       leadImageUrl = null;
     }
-    return { url: location.href, article, entries, leadImageUrl };
+    // The analysis leaves sanitising to the sinks (page-analysis.ts); what is stored is sanitised here.
+    return { url: location.href, article: { ...article, content: sanitizeArticleHtml(article.content, window) }, entries, leadImageUrl };
   }
 
-  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {    if (message.type === 'content.toggle') return run(() => toggle(message));
+  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
+    if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.analyse') return run(analyse);
     if (message.type === 'content.article') return run(pageArticle);
     if (message.type === 'content.pick') return run(pick);
@@ -140,7 +147,6 @@ export function createReaderController(ctx: ContentScriptContext) {
 
   ctx.onInvalidated(() => {
     close();
-    prepared?.discard();
     prepared = null;
   });
   return { handle };

@@ -16,8 +16,13 @@ export default defineContentScript({
     if (globalThis.__glossReaderReady === true) return;
     globalThis.__glossReaderReady = true;
     const controller = createReaderController(ctx);
-    browser.runtime.onMessage.addListener((message: unknown) =>
-      controller.handle(message as Parameters<typeof controller.handle>[0]),
-    );
+    // Answered through sendResponse (and `true`: the answer comes later), which Chromium and Firefox
+    // both support natively: this script goes without the webextension-polyfill (wxt.config.ts).
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+      const reply = controller.handle(message as Parameters<typeof controller.handle>[0]);
+      if (!reply) return false;
+      reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    });
   },
 });

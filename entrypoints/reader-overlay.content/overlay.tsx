@@ -1,12 +1,12 @@
-import { render } from 'preact';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { ReaderView } from '@/components/ReaderView';
+import type { ContentScriptContext } from '#imports';
+import { createShadowHost } from '@/utils/shadow-host';
 import { lockScroll } from '@/utils/scroll-lock';
 import { uiLanguage } from '@/utils/i18n';
-import { readerFontSamples, warmFonts } from '@/utils/warm-fonts';
+import { afterPaint } from '@/utils/after-paint';
 import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
-import type { Analysis } from './page-analysis';
+import { loadControls } from './controls';
+import type { PreparedReader } from './prepared-reader';
 
 export interface OpenOverlay {
   close(): void;
@@ -24,66 +24,52 @@ function pageDirection(): 'rtl' | 'ltr' {
 }
 
 /**
- * The reader, rendered before it is shown. Preact renders into a container owned by an inert
- * document (no browsing context): nothing in it loads or runs — not even the article's images —
- * and the page cannot see it. Showing it moves that container into the overlay (the nodes are
- * adopted, Preact keeps its tree), so the popup's analysis can prepare the reader and the switch
- * then costs one frame rather than a render, a sanitise and the abbreviation marking.
+ * Show a reader (./prepared-reader.ts, built off the document) over the page in an open shadow
+ * root; `close` leaves the page exactly as it was. The article is painted at once by the reader
+ * shell (plain DOM); the controls (Preact) are loaded and mounted once that is on screen
+ * (./controls.ts): until then the reader can be read and closed.
  */
-export interface PreparedReader {
-  readonly analysis: Analysis;
-  readonly container: HTMLElement;
-  /** Unmount a reader that will not be shown (its hooks stop watching settings). */
-  discard(): void;
-}
-
-export function prepareReader(analysis: Analysis, onClose: () => void, onPick: () => void): PreparedReader {
-  const container = document.implementation.createHTMLDocument('').createElement('div');
-  render(<ReaderView article={analysis.article} entries={analysis.entries} onClose={onClose} onPick={onPick} />, container);
-  return { analysis, container, discard: () => render(null, container) };
-}
-
-/** For a reader prepared ahead: look up its fonts in idle time, so its first frame does not (utils/warm-fonts.ts). */
-export function warmReaderFonts(ctx: ContentScriptContext, { analysis, container }: PreparedReader): void {
-  const { title, textContent } = analysis.article;
-  warmFonts(() => readerFontSamples(container.querySelector<HTMLElement>('.gloss-reader'), title, textContent),
-    (run) => ctx.requestIdleCallback(run, { timeout: 500 }));
-}
-
-/** Show a prepared reader over the page in an open shadow root; `close` leaves the page exactly as it was. */
-export async function openOverlay(ctx: ContentScriptContext, reader: PreparedReader, onClose: () => void): Promise<OpenOverlay> {
-  const { analysis, container: readerRoot } = reader;
+export function openOverlay(
+  ctx: ContentScriptContext, { analysis, shell }: PreparedReader, onClose: () => void, onPick: () => void,
+): OpenOverlay {
   const previousFocus = document.activeElement as HTMLElement | null;
   const unlockScroll = lockScroll(document);
-  const ui = await createShadowRootUi(ctx, {
+  const ui = createShadowHost({
     name: 'gloss-reader',
-    mode: 'open',
-    position: 'modal',
     css: `${readerCss}\n${marksCss}`,
-    anchor: () => document.body ?? document.documentElement,
     // Keys typed in the reader must not reach the page's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container) {
-      container.append(readerRoot);
-      return readerRoot;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-    },
   });
-  ui.mount();
+  // Adopted from the inert document it was built in: its images start loading only now.
+  ui.body.append(shell.root);
+  ui.mount(document.body ?? document.documentElement);
+  const stopOnInvalidated = ctx.onInvalidated(() => ui.remove());
   // Printing from the overlay prints the reader alone (its print styles are in reader-view.css).
   const printStyle = document.createElement('style');
   printStyle.textContent = '@media print { body > :not(gloss-reader) { display: none !important; } html, body { background: none !important; } }';
   (document.head ?? document.documentElement).append(printStyle);
   // Right-to-left pages read right to left in the reader too.
-  const html = ui.shadow.querySelector('html');
-  if (html) {
-    html.dir = pageDirection();
-    html.lang = analysis.article.lang || document.documentElement.lang || uiLanguage();
-    // The fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
-    html.style.zIndex = '2147483647';
-  }
+  ui.html.dir = pageDirection();
+  ui.html.lang = analysis.article.lang || document.documentElement.lang || uiLanguage();
+  // The fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
+  ui.html.style.zIndex = '2147483647';
+
+  let closed = false;
+  let unmountControls: (() => void) | undefined;
+  afterPaint(() => {
+    if (closed) return;
+    // After the first frame, which then need not wait for the focus change.
+    shell.closeButton?.focus();
+    loadControls().then((controls) => {
+      if (closed) return;
+      ui.addStyle(controls.css);
+      unmountControls = controls.mount(shell, { onPick });
+    }, (error: unknown) => {
+      // The reader still reads and closes without them.
+      console.warn(error);
+    });
+  });
+
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -91,11 +77,6 @@ export async function openOverlay(ctx: ContentScriptContext, reader: PreparedRea
     }
   };
   window.addEventListener('keydown', onKeydown, true);
-  // ReaderView focuses its close button when it renders; a prepared reader rendered out of the
-  // document, so focus moves in here — after the first frame, which then need not wait for it.
-  requestAnimationFrame(() => setTimeout(() => {
-    if (readerRoot.isConnected) ui.shadow.querySelector<HTMLElement>('[data-testid=reader-close]')?.focus();
-  }));
   return {
     reveal(abbr: string) {
       const marks = ui.shadow.querySelectorAll<HTMLElement>('[data-testid=reader-article] abbr[title]');
@@ -108,8 +89,12 @@ export async function openOverlay(ctx: ContentScriptContext, reader: PreparedRea
       return true;
     },
     close() {
+      closed = true;
       window.removeEventListener('keydown', onKeydown, true);
       printStyle.remove();
+      // Unmounting the controls first writes a settings change still waiting to be saved.
+      unmountControls?.();
+      stopOnInvalidated();
       ui.remove();
       unlockScroll();
       previousFocus?.focus?.({ preventScroll: true });

@@ -1,6 +1,9 @@
+import { browser } from 'wxt/browser';
 import { extractArticle, type ExtractedArticle } from '@/utils/extract/index';
-import { buildGlossary, type GlossaryEntry } from '@/utils/glossary/index';
-import { getUserGlossary } from '@/utils/library/user-glossary';
+import type { GlossaryEntry } from '@/utils/glossary/index';
+import { askBackground } from '@/utils/background-client';
+import { isProblem } from '@/utils/messages';
+import { USER_GLOSSARY_KEY } from '@/utils/library/user-glossary-key';
 import { MAX_ELEMENTS, countElements, documentFor, reduceLargeDocument } from '@/utils/large-page';
 import { resolvePick } from '@/utils/pick-selector';
 import { pickRuleFor } from '@/utils/pick-rules';
@@ -19,17 +22,19 @@ const TOO_LARGE: ExtractedArticle = {
 
 /**
  * Extract from the block the reader picked on this site, or from the page itself, or for a
- * huge page from just its story container.
+ * huge page from just its story container. Unsanitised: everything that shows the article goes
+ * through the sanitising sink (components/reader-shell.ts → setSanitizedHtml), and saving
+ * sanitises what it stores (controller.ts) — one DOMPurify pass where it matters, not two.
  */
 function extract(force: boolean, picked: Element | null): { article: ExtractedArticle; tooLarge: boolean } {
   if (picked) {
     // The reader chose this block as the article: it is one, however short.
-    const { error: _notArticle, ...article } = extractArticle(documentFor(document, picked), { window, force: true });
+    const { error: _notArticle, ...article } = extractArticle(documentFor(document, picked), { window, force: true, sanitize: false });
     return { article: { ...article, readerable: true }, tooLarge: false };
   }
   const source = countElements(document) > MAX_ELEMENTS ? reduceLargeDocument(document) : document;
   if (!source) return { article: { ...TOO_LARGE, title: document.title }, tooLarge: true };
-  return { article: extractArticle(source, { window, force }), tooLarge: false };
+  return { article: extractArticle(source, { window, force, sanitize: false }), tooLarge: false };
 }
 
 interface Extraction {
@@ -47,6 +52,25 @@ export function forgetAnalysis(): void {
 }
 
 /**
+ * The glossary is built by the background (entrypoints/background/glossary.ts): the engine and its
+ * dictionaries weigh more than the rest of this script, and the page never needs them itself.
+ */
+async function glossaryOf(text: string, lang: string): Promise<GlossaryEntry[]> {
+  const entries = await askBackground({ type: 'glossary.build', text, lang });
+  if (!Array.isArray(entries)) throw new Error(`Gloss could not build the glossary (${isProblem(entries) ? entries.problem : 'no answer'})`);
+  return entries;
+}
+
+/**
+ * The reader's own definitions as stored, as a string to compare. Read raw (one storage call, no
+ * round trip through the background): the storage library stays out of this script.
+ */
+async function userDefinitionsStamp(): Promise<string> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(USER_GLOSSARY_KEY).catch(() => ({}));
+  return JSON.stringify(stored[USER_GLOSSARY_KEY] ?? null);
+}
+
+/**
  * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
  * Extraction is cached per URL and mode — the popup asks first and the reader then opens
  * at once. The glossary is rebuilt when the reader's own definitions have changed, so a new
@@ -55,7 +79,9 @@ export function forgetAnalysis(): void {
  */
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
-  let extraction = extractions.get(key);
+  // On an article, "open anyway" reads exactly what the judged extraction read: reuse it.
+  const judged = force ? extractions.get(`false:${location.href}`) : undefined;
+  let extraction = extractions.get(key) ?? (judged?.article.readerable ? judged : undefined);
   if (!extraction) {
     const picked = resolvePick(document, await pickRuleFor(location.hostname));
     extraction = extract(force, picked);
@@ -63,12 +89,11 @@ export async function analysePage(force: boolean): Promise<Analysis> {
   }
   const { article, tooLarge } = extraction;
   if (tooLarge) return { article, entries: [], tooLarge };
-  const userDefinitions = await getUserGlossary().catch(() => ({}));
-  const definitions = JSON.stringify(userDefinitions);
+  const definitions = await userDefinitionsStamp();
   if (extraction.glossed?.definitions === definitions) return extraction.glossed.analysis;
   // The glossary explains whatever the reader would read, even on a page that is not an article.
   const text = [article.title, article.textContent].join('\n');
-  const entries = article.textContent ? buildGlossary(text, { lang: article.lang ?? 'en', userDefinitions }) : [];
+  const entries = article.textContent ? await glossaryOf(text, article.lang ?? 'en') : [];
   const analysis = { article, entries };
   extraction.glossed = { definitions, analysis };
   return analysis;

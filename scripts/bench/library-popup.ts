@@ -2,12 +2,10 @@
  * Helpers of the library bench (library.ts): the e2e build it needs, and timing the popup
  * from inside the page (performance.now() marks set by a probe installed before its scripts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { GlossBrowser } from '../../tests/e2e/support/browser.ts';
-import { REPO, median, ms, now, type BenchContext } from './lib.ts';
+import { median, type BenchContext } from './lib.ts';
+import { ensureExtensionBuild } from './build.ts';
 
 // The extension API inside the service worker / popup, as seen from evaluate() callbacks.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -17,40 +15,10 @@ export type ProbeWindow = { __bench: Marks };
 export const secs = (x: number) => `${(x / 1000).toFixed(1)} s`;
 export const TARGET_POPUP_MS = 150;
 export const TARGET_SEARCH_MS = 50;
-const BUILD_DIR = path.join(REPO, '.output/chrome-mv3-e2e');
-const SOURCES = ['entrypoints', 'components', 'hooks', 'utils', 'public', 'assets', 'wxt.config.ts', 'package.json'];
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = 0;
-  for (const f of readdirSync(p)) {
-    if (f === 'node_modules' || f.startsWith('.')) continue;
-    max = Math.max(max, newestMtime(path.join(p, f)));
-  }
-  return max;
-}
 
 /** Builds .output/chrome-mv3-e2e when it is missing or older than the sources (unless --no-build). */
 export function ensureBuild(ctx: BenchContext, details: string[]) {
-  const manifest = path.join(BUILD_DIR, 'manifest.json');
-  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const source = Math.max(...SOURCES.map((s) => newestMtime(path.join(REPO, s))));
-  if (ctx.args.includes('--no-build') || (built && built >= source)) {
-    details.push(`extension: existing e2e build (${new Date(built).toISOString()})${built && built < source ? ' — OLDER than the sources (--no-build)' : ''}`);
-    return;
-  }
-  ctx.log('  library: building the e2e extension (npm run -s build:e2e)…');
-  const t = now();
-  const res = spawnSync('npm', ['run', '-s', 'build:e2e'], { cwd: REPO, encoding: 'utf8' });
-  if (res.status === 0 && existsSync(manifest)) {
-    details.push(`extension: rebuilt with npm run build:e2e in ${(ms((now() - t) / 1000, 1)).replace(' ms', ' s')}`);
-    return;
-  }
-  const tail = `${res.stdout ?? ''}${res.stderr ?? ''}`.trim().split('\n').slice(-3).join(' | ');
-  if (!existsSync(manifest)) throw new Error(`npm run build:e2e failed and there is no earlier build: ${tail}`);
-  details.push(`extension: build:e2e FAILED (${tail.slice(0, 200)}); measured the earlier build from ${new Date(built).toISOString()}`);
+  ensureExtensionBuild(ctx, details, { outDir: 'chrome-mv3-e2e', script: 'build:e2e', section: 'library' });
 }
 
 /**

@@ -11,7 +11,7 @@ import { launchGloss, type GlossBrowser } from '../../tests/e2e/support/browser.
 import { openServedPage } from '../../tests/e2e/support/pages.ts';
 import { startServer, type TestServer } from '../../tests/e2e/support/server.ts';
 import { bundleScript } from './bundle.ts';
-import { ensureBuild } from './library-popup.ts';
+import { ensureExtensionBuild } from './build.ts';
 import { median, type Row, type Section } from './lib.ts';
 import {
   CLOCK_SKEW, POPUP_CLICK_PROBE, READABILITY_ENTRY, armPaintWatcher, bareReadabilityLoop, commandToggle, paintMarks,
@@ -111,7 +111,7 @@ export const toggleSection: Section = {
     const rounds = Number(ctx.opt('toggle-rounds') ?? (ctx.quick ? 1 : 3));
     const rows: Row[] = [];
     const details: string[] = [];
-    ensureBuild(ctx, details);
+    ensureExtensionBuild(ctx, details, { outDir: 'chrome-mv3-e2e', script: 'build:e2e', section: 'toggle' });
     const readability = await bundleScript(READABILITY_ENTRY);
     if (!readability) return { rows, details: [...details, 'skipped: esbuild is not installed (it comes with the build tools)'] };
     const server = await startServer();

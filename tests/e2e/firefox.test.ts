@@ -125,6 +125,10 @@ describe('reader mode in Firefox ESR (WebDriver BiDi)', () => {
     const text = collapse(article!);
     for (const passage of seedGold.text_must_include) expect(text).toContain(collapse(passage));
     expect(await firefox.evaluate(page, `document.querySelector('gloss-reader').shadowRoot.mode`)).toBe('open');
+    // The controls come after the first paint, as a second script the background injects.
+    await waitFor(() => firefox.evaluate<number>(page,
+      `document.querySelector('gloss-reader').shadowRoot.querySelectorAll('[data-testid=reader-toolbar] [data-testid=reader-settings-toggle], [data-testid=read-aloud]').length`),
+    (count) => count === 2, 'the reader controls');
     expect(await firefox.evaluate(page, 'getComputedStyle(document.documentElement).overflow')).toBe('hidden');
 
     await click();

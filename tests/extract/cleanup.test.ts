@@ -130,7 +130,7 @@ describe('recurring story lines, credits and hover cards', () => {
   it.each([
     ['Photo: Hau Dinh, AP', true], ['(Image credit: Blue Origin)', true], ['Credit: EPA', true], ['© John Brecher', true],
     ['Image 3 of 5', true], ['Photographers gathered outside the court on Monday.', false], ['© 2019 Associated Press', false],
-  ])('isCreditLine(%s) = %s', (line, want) => expect(isCreditLine(line as string, false)).toBe(want));
+  ])('isCreditLine(%s) = %s', (line, want) => expect(isCreditLine(line as string, () => false)).toBe(want));
   it('removes credits inside captions and cards that pop up over links', async () => {
     const html = `<figure><img src="a.jpg"><figcaption><span>Hospital in Beijing where patients sought treatment</span><span>Credit: EPA</span></figcaption></figure>
       <p>Rep. <a href="/p/omar">Ilhan Omar</a><span>Ilhan Omar Latest: House votes on the bill | Senators call for review</span> said on Monday that the vote would go ahead.</p>${LONG}`;

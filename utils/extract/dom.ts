@@ -5,6 +5,24 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** About the first `chars` characters of `textOf(node)`, without collapsing the whitespace of all of it. */
+export function textStart(node: Node | null | undefined, chars: number): string {
+  return (node?.textContent ?? '').slice(0, chars * 4).replace(/\s+/g, ' ').trim().slice(0, chars);
+}
+
+/**
+ * Whether a node shows any text (anything but whitespace): `!!textOf(node)` without building the
+ * text, stopping at the first visible character. Removal loops ask this of big wrappers.
+ */
+export function hasText(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  if (node.nodeType === 3) return /[^\s]/.test((node as Text).data);
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if ((child.nodeType === 3 || child.nodeType === 1) && hasText(child)) return true;
+  }
+  return false;
+}
+
 /** For phrase matching: lower case, no diacritics, đ→d, punctuation as spaces. */
 export function normalizePhrase(text: string): string {
   return text
@@ -20,7 +38,7 @@ export function normalizePhrase(text: string): string {
  * Characters other than whitespace under each element of `root`, in one pass: a lower bound of
  * `textOf(el).length`, so rules looking for short blocks can skip long ones without reading them.
  */
-export function solidLengths(root: Element): Map<Element, number> {
+export function solidLengths(root: Element): SolidLengths {
   const out = new Map<Element, number>();
   const walk = (el: Element): number => {
     let n = 0;
@@ -35,6 +53,21 @@ export function solidLengths(root: Element): Map<Element, number> {
   };
   walk(root);
   return out;
+}
+
+export type SolidLengths = Map<Element, number>;
+
+/**
+ * Keep `solidLengths(root)` exact when `el` leaves the tree: its characters leave every ancestor
+ * up to `root`. The clean-up passes share one map instead of walking the text once per pass.
+ */
+export function forgetSolid(el: Element, root: Element, solid: SolidLengths): void {
+  const chars = solid.get(el) ?? 0;
+  if (!chars) return;
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    solid.set(p, (solid.get(p) ?? chars) - chars);
+    if (p === root) break;
+  }
 }
 
 /** Share of an element's text that sits inside links. */
@@ -57,10 +90,11 @@ export const HEADING = /^H[1-6]$/;
 export const MEDIA = 'img, picture, video, audio, iframe, table, svg, math, figure, pre, hr';
 
 /** Remove an element, then its ancestors (up to `root`) that are left with nothing to show. */
-export function removeWithEmptyAncestors(el: Element, root: Element): void {
+export function removeWithEmptyAncestors(el: Element, root: Element, solid?: SolidLengths): void {
+  if (solid) forgetSolid(el, root, solid);
   let parent = el.parentElement;
   el.remove();
-  while (parent && parent !== root && !textOf(parent) && !parent.querySelector(MEDIA)) {
+  while (parent && parent !== root && !hasText(parent) && !parent.querySelector(MEDIA)) {
     const next = parent.parentElement;
     parent.remove();
     parent = next;
@@ -68,13 +102,16 @@ export function removeWithEmptyAncestors(el: Element, root: Element): void {
 }
 
 /** Blocks without block children, in document order: the lines a reader sees. */
-export function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element, limit = Infinity): Element[] {
   const out: Element[] = [];
   const walk = (el: Element) => {
     let hasBlockChild = false;
     for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) { hasBlockChild = true; break; }
     if (!hasBlockChild) { if (el !== root) out.push(el); return; }
-    for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) walk(child);
+    for (const child of el.children) {
+      if (out.length >= limit) return;
+      if (BLOCK_TAGS.has(child.tagName)) walk(child);
+    }
   };
   walk(root);
   return out;
@@ -82,12 +119,70 @@ export function leafBlocks(root: Element): Element[] {
 
 /** Whether `text` is, or starts with, one of `phrases` (all normalised), as whole words. */
 export function phraseAt(text: string, phrases: Set<string>, maxWords = 6): { match: string; whole: boolean } | null {
+  if (!mayStartWithPhrase(text, phrases)) return null;
   const words = normalizePhrase(text).split(' ');
   for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     if (phrases.has(head)) return { match: head, whole: n === words.length };
   }
   return null;
+}
+
+const firstWords = new WeakMap<Set<string>, Set<string>>();
+/** The first run of letters, marks and digits: the text's first word before normalising. */
+const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * False when the first word of `text` starts none of `phrases`, decided from that word alone, so
+ * the clean-up need not normalise every paragraph of the story in full.
+ */
+export function mayStartWithPhrase(text: string, phrases: Set<string>): boolean {
+  const token = FIRST_TOKEN.exec(text);
+  return !!token && firstWordsOf(phrases).has(normalizePhrase(token[0]));
+}
+
+/** The normalised first words of `phrases` (remembered per set). */
+export function firstWordsOf(phrases: Set<string>): Set<string> {
+  let first = firstWords.get(phrases);
+  if (!first) {
+    first = new Set([...phrases].map((p) => p.split(' ')[0]));
+    firstWords.set(phrases, first);
+  }
+  return first;
+}
+
+const HEAD_CHARS = 48;
+
+/** The text of `node` up to at least `chars` characters (fewer when it has fewer), in document order. */
+function leadingText(node: Node, chars: number): string {
+  let out = '';
+  const walk = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += (child as Text).data;
+      else if (child.nodeType === 1 && walk(child)) return true;
+      if (out.length >= chars) return true;
+    }
+    return false;
+  };
+  walk(node);
+  return out;
+}
+
+/**
+ * Whether the text of `el` may start with one of `words` (normalised), or with one of `marks`,
+ * read from its first few dozen characters only — not its whole text. True when those characters
+ * cannot tell (a word running past them).
+ */
+export function mayStartWith(el: Element, words: Set<string>, marks = ''): boolean {
+  const head0 = leadingText(el, HEAD_CHARS);
+  const cut = head0.length >= HEAD_CHARS;
+  let head = head0;
+  head = head.trimStart();
+  if (marks && head && marks.includes(head[0])) return true;
+  const token = FIRST_TOKEN.exec(head);
+  if (!token) return cut;
+  if (cut && token.index + token[0].length >= head.length) return true;
+  return words.has(normalizePhrase(token[0]));
 }
 
 export function phraseSet(list: string[]): Set<string> {

@@ -1,16 +1,16 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions } from './types.ts';
-import { sanitizeArticleInto } from './sanitize.ts';
+import { sanitizeArticleInto, unsanitisedInto } from './sanitize.ts';
 import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
 import { cleanByline, cleanTitle, readMeta } from './metadata.ts';
-import { scanPage } from './scan.ts';
+import { premarkPage } from './scan.ts';
 import { restoreLead } from './lead.ts';
 import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
-import { isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
-import { normalizePhrase, textOf } from './dom.ts';
+import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
+import { normalizePhrase, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
@@ -33,7 +33,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const clone = doc.cloneNode(true) as Document;
   const ld = readJsonLd(clone);
   const meta = readMeta(clone, ld);
-  const scan = scanPage(clone, meta.description);
+  premarkPage(clone);
   const fallbackBody = options.force ? (clone.body?.cloneNode(true) as Element | undefined) : undefined;
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -56,19 +56,19 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const rLen = fromReadability?.text.length ?? 0;
   const wanted = rLen < 500 || missesBody(fromReadability, ldBody);
   const fromPage = findDeclared(doc)
-    .filter((el) => wanted || (el.textContent?.length ?? 0) > rLen * 1.3 + 200)
+    .filter((el) => wanted || mayHoldMore(el, fromReadability))
     .map((el) => candidate(copyDeclared(el), 'declared'))
     .filter((c): c is Candidate => !!c);
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
-  if (chosen && restoreLead(chosen.el, scan.lead, chosen.text)) chosen.source += '+lead';
+  if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
 
   const judged: JudgeSignals = {
     ...ldFlags(ld),
     ogType: meta.ogType,
     ...signals,
     cleanChars: chosen ? (chosen.source.endsWith('+lead') ? textOf(chosen.el) : chosen.text).length : 0,
-    sectionUrl: isSectionUrl(url),
+    sectionUrl: isSectionUrl(declaredUrl(doc, url)),
   };
   const readerable = judge(judged, () => isProbablyReaderable(doc));
 
@@ -76,12 +76,12 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
     if (el) {
-      const clean = sanitizeArticleInto(el, options.window, clone);
+      const clean = options.sanitize === false ? unsanitisedInto(el) : sanitizeArticleInto(el, options.window, clone);
       html = clean.html;
       textContent = blockText(clean.container);
     }
   }
-  const lang = pageLanguage(doc, textContent || chosen?.text || textOf(doc.body).slice(0, 5000), meta.lang);
+  const lang = pageLanguage(doc, textContent || chosen?.text || textStart(doc.body, 5000), meta.lang);
   const wordCount = countWords(textContent);
   const article: ExtractedArticle = {
     readerable,
@@ -98,6 +98,34 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     readingMinutes: readingMinutes(wordCount, lang),
   };
   return { article, signals: judged, source: chosen?.source ?? 'none' };
+}
+
+/**
+ * Whether a declared container, before any copying or clean-up, could still win over Readability's
+ * result without a JSON-LD body (see chooseCandidate): clearly longer, and holding what Readability
+ * kept. Cleaning only removes text, so a container failing this raw never passes cleaned.
+ */
+function mayHoldMore(el: Element, readability: Candidate | null): boolean {
+  const rLen = readability?.text.length ?? 0;
+  if ((el.textContent?.length ?? 0) <= rLen * 1.3 + 200) return false;
+  return !readability || rLen < 200 || mayContain(textOf(el), readability.text);
+}
+
+/**
+ * A quick necessary condition for `shingleRecall(part, whole) >= 0.85`: most of two dozen short
+ * pieces of `part`, taken at even intervals and cut at spaces, occur in `whole` as they are.
+ * Computing shingles of two long texts costs more than copying and cleaning a container.
+ */
+function mayContain(whole: string, part: string, samples = 24): boolean {
+  let found = 0, tried = 0;
+  for (let i = 0; i < samples; i++) {
+    const from = part.indexOf(' ', Math.floor((i * part.length) / samples));
+    const to = from < 0 ? -1 : part.indexOf(' ', from + 24);
+    if (to < 0) continue;
+    tried++;
+    if (whole.includes(part.slice(from + 1, to))) found++;
+  }
+  return tried === 0 || found >= tried * 0.5;
 }
 
 function hostOf(url: string): string {

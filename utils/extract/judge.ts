@@ -21,6 +21,17 @@ export interface JudgeSignals {
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 
+/**
+ * The address the page gives itself (canonical link, then og:url), else where it was loaded from:
+ * a saved or mirrored page keeps its own, and a section page stays one wherever it is served.
+ */
+export function declaredUrl(doc: Document, url: string): string {
+  const declared = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')
+    ?? doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content');
+  if (!declared) return url;
+  try { return new URL(declared, url || undefined).href; } catch { return url; }
+}
+
 export function isSectionUrl(url: string): boolean {
   let path: string;
   try { path = new URL(url).pathname; } catch { return false; }

@@ -24,33 +24,46 @@ export function nameTokens(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Any drop word anywhere in a name: names without one (most) need no tokenising. */
+const MAY_DROP = new RegExp([...drop].map((t) => t.replace(/[-]/g, '\\-')).join('|'), 'i');
+
+/** The chrome word one class or id value names, or null. */
+function valueHint(value: string): string | null {
+  if (!MAY_DROP.test(value)) return null;
+  const tokens = nameTokens(value);
+  // Long ids are slugs of headings ("sharing-with-a-single-developer"), not names of widgets.
+  if (tokens.length >= 4) return null;
+  // "article-share" names a share bar; "article-body" the story. A value naming both is chrome
+  // only when its chrome word comes last ("post-related"), not first ("related-post-body").
+  const dropAt = tokens.findIndex((t) => drop.has(t));
+  if (dropAt < 0) return null;
+  const keepAt = tokens.findIndex((t) => keep.has(t));
+  return keepAt > dropAt ? null : tokens[dropAt];
+}
+
+/** The first chrome word among the values of a class attribute (or an id), remembered per string. */
+function namesHint(names: string): string | null {
+  const cached = cache.get(names);
+  if (cached !== undefined) return cached;
+  let hit: string | null = null;
+  for (const value of names.split(/\s+/)) {
+    if (value && (hit = valueHint(value))) break;
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(names, hit);
+  return hit;
+}
+
 /** The chrome word a class/id/role names, or null. Exported for tests. */
 export function chromeHint(el: Element): string | null {
   const role = el.getAttribute('role');
   if (role && roles.has(role)) return `role:${role}`;
   if (CHROME_TAGS.has(el.tagName)) return el.tagName.toLowerCase();
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (names.length < 2) return null;
-  const cached = cache.get(names);
-  if (cached !== undefined) return cached;
-  let hit: string | null = null;
-  for (const value of names.split(/\s+/)) {
-    if (!value) continue;
-    const tokens = nameTokens(value);
-    // Long ids are slugs of headings ("sharing-with-a-single-developer"), not names of widgets.
-    if (tokens.length >= 4) continue;
-    // "article-share" names a share bar; "article-body" the story. A value naming both is chrome
-    // only when its chrome word comes last ("post-related"), not first ("related-post-body").
-    const dropAt = tokens.findIndex((t) => drop.has(t));
-    if (dropAt < 0) continue;
-    const keepAt = tokens.findIndex((t) => keep.has(t));
-    if (keepAt > dropAt) continue;
-    hit = tokens[dropAt];
-    break;
-  }
-  if (cache.size > 5000) cache.clear();
-  cache.set(names, hit);
-  return hit;
+  const cls = el.getAttribute('class');
+  const hit = cls ? namesHint(cls) : null;
+  if (hit) return hit;
+  const id = el.getAttribute('id');
+  return id ? namesHint(id) : null;
 }
 
 /** Mark chrome in a detached subtree (a declared container copied from the page). */

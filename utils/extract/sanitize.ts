@@ -12,29 +12,44 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ['style', 'class', 'id', 'srcdoc', 'formaction', 'action', 'ping', 'target', 'name'];
 
-const purifiers = new WeakMap<Window, { purifier: ReturnType<typeof DOMPurify>; repeat: boolean }>();
+interface Purifiers {
+  /** Strings and fragments: the config is passed with each call. */
+  purifier: ReturnType<typeof DOMPurify>;
+  /** In place, with its config set once (parsing the config on every call costs a pass of its own). */
+  inPlace: ReturnType<typeof DOMPurify>;
+  /** One pass is not enough in this DOM (happy-dom): repeat until nothing changes. */
+  repeat: boolean;
+}
+const purifiers = new WeakMap<Window, Purifiers>();
 
 /** Passes allowed where one is not enough (see purifierFor); past that, nothing is returned. */
 const MAX_PASSES = 200;
 
-function purifierFor(win: Window) {
+function newPurifier(win: Window) {
+  const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    // Links leave the reader in a new context and never tell the site where they came from.
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  return purifier;
+}
+
+function purifierFor(win: Window): Purifiers {
   let entry = purifiers.get(win);
   if (!entry) {
     fixNodeName(win);
-    const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      // Links leave the reader in a new context and never tell the site where they came from.
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
+    const purifier = newPurifier(win);
+    const inPlace = newPurifier(win);
+    inPlace.setConfig({ ...CONFIG, IN_PLACE: true });
     // DOMPurify assumes a browser-grade DOM. happy-dom (the CLI's and the unit tests') is not one:
     // its NodeIterator stops after a removed node, so one pass leaves everything after the first
     // removed element unsanitised (capricorn86/happy-dom#1629; DOMPurify's README calls happy-dom
     // unsafe). Probe once per window; where one pass is not enough, repeat until nothing changes.
     // (No event handler in the probe: parsing one in an extension page already trips its CSP.)
     const probe = purifier.sanitize('<b>a</b><script>x</script><i name="n">b</i>', CONFIG) as string;
-    entry = { purifier, repeat: probe !== '<b>a</b><i>b</i>' };
+    entry = { purifier, inPlace, repeat: probe !== '<b>a</b><i>b</i>' };
     purifiers.set(win, entry);
   }
   return entry;
@@ -70,31 +85,33 @@ export function sanitizeArticleFragment(html: string, win: Window): DocumentFrag
 }
 
 /**
- * Sanitise into a fresh `<div>` of `doc`, returning it with its HTML. The same result as
- * `sanitizeArticleFragment` (a fixpoint where one pass is not enough), with one pass fewer:
- * each pass after the first builds the fragment and checks its serialisation for stability.
+ * Sanitise into a fresh `<div>` of `doc`, returning it with its HTML. The working copy is
+ * sanitised where it stands (DOMPurify's IN_PLACE mode): no serialise → parse → serialise round
+ * trip, which cost more than the whole clean-up. The HTML that leaves here is never rendered as
+ * it is: every sink (utils/safe-html.ts) sanitises it again from the string, which is where
+ * mutation-XSS defences must act. Where one pass is not enough (happy-dom, see purifierFor),
+ * passes repeat until one removes nothing.
  */
 export function sanitizeArticleInto(root: Element, win: Window, doc: Document): { container: HTMLElement; html: string } {
-  const { purifier, repeat } = purifierFor(win);
-  dropWhatPurifyDrops(root);
-  const html = root.innerHTML;
-  const fragmentOf = (input: string) => {
-    const container = doc.createElement('div');
-    container.append(purifier.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment);
-    return container;
-  };
-  if (!repeat) {
-    const container = fragmentOf(html);
-    return { container, html: container.innerHTML };
-  }
-  let clean = purifier.sanitize(html, CONFIG) as string;
-  for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const container = fragmentOf(clean);
-    const again = container.innerHTML;
-    if (again === clean) return { container, html: clean };
-    clean = again;
+  const { inPlace, repeat } = purifierFor(win);
+  if (repeat) dropWhatPurifyDrops(root);
+  const container = doc.createElement('div');
+  container.append(...Array.from(root.childNodes));
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    inPlace.sanitize(container);
+    if (!repeat || inPlace.removed.length === 0) return { container, html: container.innerHTML };
   }
   return { container: doc.createElement('div'), html: '' };
+}
+
+/**
+ * The article for a caller that sanitises at its own sink (ExtractOptions.sanitize false): what
+ * DOMPurify would drop with its content is dropped here too, so the text is the text the reader
+ * will see; the HTML itself is NOT safe until that sink has sanitised it.
+ */
+export function unsanitisedInto(root: Element): { container: Element; html: string } {
+  dropWhatPurifyDrops(root);
+  return { container: root, html: root.innerHTML };
 }
 
 /** Elements DOMPurify removes with all their content (FORBID_CONTENTS), or that have none. */
@@ -107,7 +124,8 @@ const UNWRAPPED = new Set(['FORM', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'OB
 /**
  * Do to our own working copy what DOMPurify would do anyway: remove comments and the elements
  * above, unwrap the others. DOMPurify still sanitises the result; but where one pass is not
- * enough (each pass stops at the first removed node) this saves a pass per such node.
+ * enough (each pass stops at the first removed node) this saves a pass per such node. In a
+ * browser one pass is enough, and this would only walk the tree once more.
  */
 function dropWhatPurifyDrops(root: Element): void {
   const doomed: Node[] = [];

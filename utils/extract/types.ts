@@ -9,7 +9,11 @@ export interface ExtractedArticle {
   lang: string | null;
   publishedTime: string | null;
   excerpt: string | null;
-  /** Sanitised article HTML: safe to render, never contains scripts or handlers. */
+  /**
+   * Sanitised article HTML: safe to render, never contains scripts or handlers — unless the caller
+   * asked for `sanitize: false`, and then it must pass it through the sanitising sink
+   * (utils/safe-html.ts, utils/extract/sanitize.ts) before it is rendered or stored.
+   */
   content: string;
   textContent: string;
   wordCount: number;
@@ -21,4 +25,10 @@ export interface ExtractOptions {
   force?: boolean;
   /** The window whose DOM implementation DOMPurify should use (the page's, or happy-dom's in Node). */
   window: Window;
+  /**
+   * false: leave DOMPurify to the caller's sink. The reader overlay renders through
+   * setSanitizedHtml, which sanitises again anyway; one pass there instead of two saves the
+   * largest single cost of the pipeline before the reader paints. Default true.
+   */
+  sanitize?: boolean;
 }

@@ -13,11 +13,16 @@ const AGENCY = /getty|reuters|associated press|\bap\b|\bafp\b|\bepa\b|shuttersto
  */
 const FIGURE_AGENCY = false;
 
-export function isCreditLine(text: string, inFigure: boolean): boolean {
+/** `inFigure` is asked only when the answer depends on it (it reads the DOM). */
+/** The words a credit line can start with (normalised: no diacritics), for quick skipping. */
+export const CREDIT_WORDS = ['photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'pic', 'pics',
+  'credit', 'credits', 'foto', 'fotos', 'imagem', 'bild', 'anh', 'nguon', 'illustration', 'slide'];
+
+export function isCreditLine(text: string, inFigure: () => boolean): boolean {
   if (!text || text.length > 150) return false;
   if (CREDIT.test(text) || COUNTER.test(text)) return true;
   // "© John Doe": a photographer, not a copyright notice with a year.
   if (/^©/.test(text) && text.length <= 60 && !/\d/.test(text)) return true;
   const words = text.split(/\s+/).length;
-  return FIGURE_AGENCY && inFigure && words <= 8 && !/[.!?]["”’]?$/.test(text) && AGENCY.test(text);
+  return FIGURE_AGENCY && words <= 8 && inFigure() && !/[.!?]["”’]?$/.test(text) && AGENCY.test(text);
 }

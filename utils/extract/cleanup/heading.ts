@@ -39,7 +39,7 @@ export function removeHeaderLines(root: Element, title: string, byline: string |
 function headerPass(root: Element, t: string, b: string): number {
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   let removed = 0;
-  for (const el of leafBlocks(root).slice(0, 12)) {
+  for (const el of leafBlocks(root, 12)) {
     if (el.closest('figure') || el.querySelector('img, picture, video')) continue;
     const text = textOf(el);
     if (!text) continue;

@@ -1,4 +1,4 @@
-import { textOf } from '../dom.ts';
+import { solidLengths, textOf } from '../dom.ts';
 import { removeLinkLists } from './link-lists.ts';
 import { removeMarked } from './marked.ts';
 import { removeAdLabels, removeTeasers } from './phrases.ts';
@@ -17,10 +17,12 @@ export interface CleanupContext { siteWords?: string[]; title?: string; byline?:
  */
 export function cleanArticle(root: Element, context: CleanupContext = {}): CleanupReport {
   const total = textOf(root).length;
-  const marked = removeMarked(root, total);
-  const ads = removeAdLabels(root);
-  const teasers = removeTeasers(root);
-  const links = removeLinkLists(root, total);
+  // Characters under each element, kept exact through the removals of the passes that read it.
+  const solid = solidLengths(root);
+  const marked = removeMarked(root, total, solid);
+  const ads = removeAdLabels(root, solid);
+  const teasers = removeTeasers(root, solid);
+  const links = removeLinkLists(root, total, solid);
   const repeats = removeRepeats(root);
   const trailers = removeTrailers(root, context.siteWords, context.byline);
   const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null);

@@ -1,10 +1,10 @@
-import { linkDensity, removeWithEmptyAncestors, solidLengths, textOf } from '../dom.ts';
+import { hasText, linkDensity, removeWithEmptyAncestors, solidLengths, textOf, type SolidLengths } from '../dom.ts';
 
 const words = (s: string) => s.split(' ').filter(Boolean).length;
 
 /** A list whose items are (nearly) all links: navigation, "most read", tag clouds. */
 function isLinkList(list: Element): boolean {
-  const items = [...list.children].filter((li) => li.tagName === 'LI' && textOf(li));
+  const items = [...list.children].filter((li) => li.tagName === 'LI' && hasText(li));
   if (items.length < 2) return false;
   // Headlines and menu entries are short; a list of linked paragraphs is part of the story.
   const chars = items.reduce((n, li) => n + textOf(li).length, 0);
@@ -15,7 +15,7 @@ function isLinkList(list: Element): boolean {
 
 /** Siblings that each lead with a headline link (teaser cards, "more stories" grids). */
 function isTeaserGrid(el: Element): boolean {
-  const kids = [...el.children].filter((c) => textOf(c));
+  const kids = [...el.children].filter((c) => hasText(c));
   if (kids.length < 3) return false;
   let teasers = 0;
   for (const kid of kids) {
@@ -35,7 +35,7 @@ const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
  * of that shape are a "more stories" grid even when their headlines are not links.
  */
 function isCardGrid(el: Element): boolean {
-  const kids = [...el.children].filter((c) => textOf(c));
+  const kids = [...el.children].filter((c) => hasText(c));
   if (kids.length < 3) return false;
   let cards = 0;
   for (const kid of kids) {
@@ -52,11 +52,11 @@ function isCardGrid(el: Element): boolean {
  * Remove link-dense blocks that are small next to the story: lists of links, teaser grids,
  * and paragraphs that are nothing but one headline link. Tables and figures are kept.
  */
-export function removeLinkLists(root: Element, totalChars: number): number {
+export function removeLinkLists(root: Element, totalChars: number, solid: SolidLengths = solidLengths(root)): number {
   let removed = 0;
-  const solid = solidLengths(root);
   for (const el of root.querySelectorAll('ul, ol, div, section, p, dl')) {
-    if ((solid.get(el) ?? 0) > totalChars * 0.35 || !root.contains(el) || el.closest('table, figure, blockquote')) continue;
+    // Every rule below needs links: a block without any is never read.
+    if ((solid.get(el) ?? 0) > totalChars * 0.35 || !el.querySelector('a') || !root.contains(el) || el.closest('table, figure, blockquote')) continue;
     const text = textOf(el);
     if (!text || text.length > totalChars * 0.35) continue;
     const density = linkDensity(el, text.length);
@@ -65,7 +65,7 @@ export function removeLinkLists(root: Element, totalChars: number): number {
     else if (el.tagName === 'P') drop = density >= 0.9 && words(text) >= 4 && !el.querySelector('img');
     else if (el.tagName === 'DL') drop = density >= 0.7;
     else drop = (density >= 0.6 && el.querySelectorAll('a').length >= 3) || (density >= 0.3 && isTeaserGrid(el)) || isCardGrid(el);
-    if (drop) { removeWithEmptyAncestors(el, root); removed++; }
+    if (drop) { removeWithEmptyAncestors(el, root, solid); removed++; }
   }
   return removed;
 }

@@ -1,5 +1,5 @@
 import { DROP_ATTR } from '../premark.ts';
-import { BLOCK_TAGS, linkDensity, removeWithEmptyAncestors, solidLengths, textOf } from '../dom.ts';
+import { BLOCK_TAGS, linkDensity, removeWithEmptyAncestors, solidLengths, textOf, type SolidLengths } from '../dom.ts';
 
 /** Hints that name chrome even when the block is mostly plain text (a bio, a comment box). */
 const ALWAYS = new Set(['comment', 'comments', 'binhluan', 'newsletter', 'subscribe', 'signup', 'copyright', 'advert',
@@ -11,13 +11,12 @@ const ALWAYS = new Set(['comment', 'comments', 'binhluan', 'newsletter', 'subscr
  * the article (a hint on the story's own wrapper must not empty it) and never figures or tables
  * with their captions.
  */
-export function removeMarked(root: Element, totalChars: number): number {
+export function removeMarked(root: Element, totalChars: number, solid: SolidLengths = solidLengths(root)): number {
   let removed = 0;
   const marked = root.querySelectorAll(`[${DROP_ATTR}]`);
-  const solid = marked.length > 20 ? solidLengths(root) : null;
   for (const el of marked) {
     // Longer than a third of the story for sure: never removed here, so never read.
-    if ((solid?.get(el) ?? 0) > totalChars * 0.3 || !root.contains(el)) continue;
+    if ((solid.get(el) ?? 0) > totalChars * 0.3 || !root.contains(el)) continue;
     const hint = el.getAttribute(DROP_ATTR) ?? '';
     if (el.matches('figure, table, blockquote, figcaption, pre') || el.closest('figure, table')) continue;
     // Images with their captions are the story's, whatever the wrapper is called.
@@ -30,7 +29,7 @@ export function removeMarked(root: Element, totalChars: number): number {
     // A related-links box is mostly links; a share bar has little text. Both go; a long plain
     // paragraph that happens to carry a chrome class stays unless the hint is unambiguous.
     if ((ALWAYS.has(hint) && length < 600) || density >= 0.3 || length < 160 || el.tagName === 'NAV') {
-      removeWithEmptyAncestors(el, root);
+      removeWithEmptyAncestors(el, root, solid);
       removed++;
     }
   }

@@ -1,17 +1,25 @@
 import { AD_LABELS, NOTICE_LEADS, TEASER_LEADS } from '../data/phrases.ts';
-import { isCreditLine } from './credits.ts';
-import { HEADING, MEDIA, linkDensity, solidLengths, normalizePhrase, phraseAt, phraseSet, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { CREDIT_WORDS, isCreditLine } from './credits.ts';
+import { HEADING, MEDIA, forgetSolid, hasText, linkDensity, solidLengths, firstWordsOf, mayStartWith, mayStartWithPhrase, normalizePhrase, phraseAt, phraseSet, removeWithEmptyAncestors, textOf, type SolidLengths } from '../dom.ts';
 
 const adLabels = phraseSet(AD_LABELS);
 const teaserLeads = phraseSet(TEASER_LEADS);
 const noticeLeads = phraseSet(NOTICE_LEADS);
 const BARE_ONLY = new Set(['more']);
+/** First words of every label removeAdLabels looks for: other blocks are skipped before their text is read. */
+const LABEL_WORDS = new Set([...firstWordsOf(adLabels), ...firstWordsOf(noticeLeads), ...CREDIT_WORDS]);
 
 /** "Quảng cáo - Kéo xuống để xem tiếp nội dung": every part of the text is an ad label. */
 export function isAdLabel(text: string): boolean {
-  if (!text || text.length > 120) return false;
-  const parts = text.split(/\s+[-–—|·•]\s+|\n/).map(normalizePhrase).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => adLabels.has(p));
+  if (!text || text.length > 120 || !mayStartWithPhrase(text, adLabels)) return false;
+  let parts = 0;
+  for (const part of text.split(/\s+[-–—|·•]\s+|\n/)) {
+    const phrase = normalizePhrase(part);
+    if (!phrase) continue;
+    if (!adLabels.has(phrase)) return false;
+    parts++;
+  }
+  return parts > 0;
 }
 
 /**
@@ -29,19 +37,22 @@ function isHoverCard(link: Element, linkText: string): Element | null {
  * Remove ad labels, scroll prompts and photo credits (any block or inline whose whole text is
  * one), and the cards that pop up over links.
  */
-export function removeAdLabels(root: Element): number {
+export function removeAdLabels(root: Element, solid: SolidLengths = solidLengths(root)): number {
   let removed = 0;
-  const solid = solidLengths(root);
   for (const el of root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6, section, aside, small, strong, em, b, i, figure, a, cite')) {
     // Every rule here wants a short text (400 characters at most): skip long blocks unread.
-    if ((solid.get(el) ?? 0) > 400 || !root.contains(el) || el.querySelector(MEDIA) || el.closest('pre, code')) continue;
+    if ((solid.get(el) ?? 0) > 400 || !root.contains(el)) continue;
+    if (el.tagName !== 'A' && !mayStartWith(el, LABEL_WORDS, '©')) continue;
     const text = textOf(el);
+    const label = isAdLabel(text) || (text.length < 400 && !!phraseAt(text, noticeLeads, 8)) || isCreditLine(text, () => inCaption(el, text));
+    // The text decides first (cheap); blocks holding media or code are never touched.
+    if ((!label && el.tagName !== 'A') || el.querySelector(MEDIA) || el.closest('pre, code')) continue;
     if (el.tagName === 'A') {
       const card = isHoverCard(el, text);
-      if (card) { card.remove(); removed++; }
+      if (card) { forgetSolid(card, root, solid); card.remove(); removed++; }
     }
-    if (isAdLabel(text) || (text.length < 400 && phraseAt(text, noticeLeads, 8)) || isCreditLine(text, inCaption(el, text))) {
-      removeWithEmptyAncestors(el, root);
+    if (label) {
+      removeWithEmptyAncestors(el, root, solid);
       removed++;
     }
   }
@@ -58,7 +69,7 @@ function inCaption(el: Element, text: string): boolean {
 /** The element that follows, skipping empty ones. */
 function nextBlock(el: Element): Element | null {
   let next = el.nextElementSibling;
-  while (next && !textOf(next) && !next.querySelector(MEDIA)) next = next.nextElementSibling;
+  while (next && !hasText(next) && !next.querySelector(MEDIA)) next = next.nextElementSibling;
   return next;
 }
 
@@ -67,11 +78,10 @@ function nextBlock(el: Element): Element | null {
  * links it introduces) is removed; a heading label also takes the link list right after it.
  * A sentence that merely starts with "Related" stays (it is long and not made of links).
  */
-export function removeTeasers(root: Element): number {
+export function removeTeasers(root: Element, solid: SolidLengths = solidLengths(root)): number {
   let removed = 0;
-  const solid = solidLengths(root);
   for (const el of root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, strong, b, section, ul')) {
-    if ((solid.get(el) ?? 0) > 400 || !root.contains(el)) continue;
+    if ((solid.get(el) ?? 0) > 400 || !root.contains(el) || !mayStartWith(el, firstWordsOf(teaserLeads))) continue;
     const text = textOf(el);
     if (!text || text.length > 400) continue;
     const hit = phraseAt(text, teaserLeads);
@@ -84,13 +94,13 @@ export function removeTeasers(root: Element): number {
       const next = nextBlock(el);
       const isHeadingLike = HEADING.test(el.tagName) || text.length < 40;
       if (next && isHeadingLike && linkDensity(next) >= 0.5 && !next.matches('figure, table')) {
-        removeWithEmptyAncestors(next, root);
+        removeWithEmptyAncestors(next, root, solid);
       }
       if (el.querySelector(MEDIA)) continue;
-      removeWithEmptyAncestors(el, root);
+      removeWithEmptyAncestors(el, root, solid);
       removed++;
     } else if (density >= 0.4 || (/^[^:]{1,40}:/.test(text) && el.querySelector('a') && text.length < 250)) {
-      removeWithEmptyAncestors(el, root);
+      removeWithEmptyAncestors(el, root, solid);
       removed++;
     }
   }

@@ -1,5 +1,6 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { t } from '@/utils/i18n';
+import { createShadowHost } from '@/utils/shadow-host';
 
 // Hit testing must see the page, never our highlight: nothing of ours takes the pointer.
 const PICKER_CSS = `
@@ -21,37 +22,31 @@ function blockAt(x: number, y: number): Element | null {
  * "Pick the article": highlight the block under the pointer; a click chooses it, Escape cancels.
  * Our highlight lives in its own shadow root and is removed afterwards; the page is not touched.
  */
-export async function pickBlock(ctx: ContentScriptContext): Promise<Element | null> {
-  let box: HTMLDivElement | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'gloss-picker',
-    position: 'modal',
-    css: PICKER_CSS,
-    anchor: () => document.body ?? document.documentElement,
-    onMount(container) {
-      const hint = document.createElement('div');
-      hint.className = 'hint';
-      hint.setAttribute('role', 'status');
-      hint.textContent = t('pickHint');
-      box = document.createElement('div');
-      box.className = 'box';
-      box.hidden = true;
-      container.append(hint, box);
-    },
-  });
-  ui.mount();
+export function pickBlock(ctx: ContentScriptContext): Promise<Element | null> {
+  const ui = createShadowHost({ name: 'gloss-picker', css: PICKER_CSS });
+  const hint = document.createElement('div');
+  hint.className = 'hint';
+  hint.setAttribute('role', 'status');
+  hint.textContent = t('pickHint');
+  const box = document.createElement('div');
+  box.className = 'box';
+  box.hidden = true;
+  ui.body.append(hint, box);
+  ui.mount(document.body ?? document.documentElement);
   let current: Element | null = null;
   return new Promise((resolve) => {
     const finish = (choice: Element | null) => {
       document.removeEventListener('mousemove', onMove, true);
       document.removeEventListener('click', onClick, true);
       window.removeEventListener('keydown', onKey, true);
+      stopOnInvalidated();
       ui.remove();
       resolve(choice);
     };
+    // The extension reloaded or updated under the page: leave nothing behind.
+    const stopOnInvalidated = ctx.onInvalidated(() => finish(null));
     const onMove = (event: MouseEvent) => {
       current = blockAt(event.clientX, event.clientY);
-      if (!box) return;
       box.hidden = !current;
       if (!current) return;
       const rect = current.getBoundingClientRect();

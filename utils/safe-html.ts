@@ -5,6 +5,8 @@ import { sanitizeArticleHtml } from './extract/sanitize';
  * sink, so no caller can hand it unsanitised markup by mistake.
  */
 export function setSanitizedHtml(element: Element, html: string): void {
-  const win = element.ownerDocument.defaultView as Window;
+  // An element of an inert document (the overlay renders the reader in one before showing it)
+  // has no window of its own: DOMPurify then runs on the window of the code that calls.
+  const win = (element.ownerDocument.defaultView ?? globalThis.window) as Window;
   element.innerHTML = sanitizeArticleHtml(html, win);
 }

@@ -4,8 +4,10 @@ import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PagePro
 import { selectorFor } from '@/utils/pick-selector';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 import { rememberPick } from '@/utils/pick-rules';
-import { analysePage, forgetAnalysis } from './page-analysis';
+import { afterPaint } from '@/utils/after-paint';
+import { analysePage, forgetAnalysis, type Analysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
+import { prepareReader, refreshReader, warmReaderFonts, type PreparedReader } from './prepared-reader';
 import { loadControls } from './controls';
 
 /**
@@ -14,6 +16,8 @@ import { loadControls } from './controls';
  */
 export function createReaderController(ctx: ContentScriptContext) {
   let overlay: OpenOverlay | null = null;
+  /** The reader built after the popup's analysis, waiting for the switch (see prepare). */
+  let prepared: PreparedReader | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Run one request after the ones before it; a failure answers `failed` and never blocks the queue. */
@@ -46,16 +50,44 @@ export function createReaderController(ctx: ContentScriptContext) {
     }, 300);
   }
 
+  /** The prepared reader if it shows this very analysis (brought up to the current settings), else a new one. */
+  async function readerFor(analysis: Analysis): Promise<PreparedReader> {
+    const ready = prepared?.analysis === analysis ? prepared : null;
+    prepared = null;
+    if (!ready) return prepareReader(analysis, close);
+    await refreshReader(ready);
+    return ready;
+  }
+
   async function show(force: boolean): Promise<ReaderToggleResult> {
     const readAt = location.href;
     const analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) return { problem: 'not-article' };
     if (!analysis.article.content) return { problem: 'not-article' };
-    overlay = await openOverlay(ctx, analysis, close, () => void run(pick));
+    const opened = openOverlay(ctx, await readerFor(analysis), close, () => void run(pick));
+    overlay = opened;
     closeOnNavigation(readAt);
-    void announce(true);
+    // Told after the first frame: the message costs the frame nothing then (the first
+    // runtime.sendMessage of a content script sets up its bindings, ~15 ms on a slow machine).
+    afterPaint(() => {
+      if (overlay === opened) void announce(true);
+    });
     return { open: true };
+  }
+
+  /**
+   * After the popup's analysis, build the reader the switch would show, off the document, so that
+   * switching on is one frame. Runs in the request queue: a click that comes sooner waits for it
+   * and then uses it.
+   */
+  async function prepare(): Promise<void> {
+    if (overlay) return;
+    const analysis = await analysePage(false);
+    if (analysis.tooLarge || !analysis.article.readerable || !analysis.article.content) return;
+    if (prepared?.analysis === analysis) return;
+    prepared = await prepareReader(analysis, close);
+    warmReaderFonts(ctx, prepared);
   }
 
   /** "Pick the article": the reader clicks the block that holds the story; remembered for the site. */
@@ -83,6 +115,8 @@ export function createReaderController(ctx: ContentScriptContext) {
     // Judged first: on an article the forced reading is the same one (see analysePage).
     const judged = await analysePage(false);
     const { article, entries } = judged.article.readerable ? judged : await analysePage(true);
+    // After the answer has gone to the popup.
+    ctx.setTimeout(() => void run(prepare), 0);
     return { readerable: judged.article.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
   }
 
@@ -102,7 +136,8 @@ export function createReaderController(ctx: ContentScriptContext) {
     return { url: location.href, article: { ...article, content: sanitizeArticleHtml(article.content, window) }, entries, leadImageUrl };
   }
 
-  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {    if (message.type === 'content.toggle') return run(() => toggle(message));
+  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
+    if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.analyse') return run(analyse);
     if (message.type === 'content.article') return run(pageArticle);
     if (message.type === 'content.pick') return run(pick);
@@ -110,6 +145,9 @@ export function createReaderController(ctx: ContentScriptContext) {
     return undefined;
   }
 
-  ctx.onInvalidated(close);
+  ctx.onInvalidated(() => {
+    close();
+    prepared = null;
+  });
   return { handle };
 }

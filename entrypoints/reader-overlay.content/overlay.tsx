@@ -1,14 +1,12 @@
 import type { ContentScriptContext } from '#imports';
-import { createReaderShell } from '@/components/reader-shell';
 import { createShadowHost } from '@/utils/shadow-host';
 import { lockScroll } from '@/utils/scroll-lock';
 import { uiLanguage } from '@/utils/i18n';
-import { DEFAULT_SETTINGS } from '@/utils/reader-settings';
-import { loadReaderSettings } from '@/utils/reader-settings-store';
+import { afterPaint } from '@/utils/after-paint';
 import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
-import type { Analysis } from './page-analysis';
 import { loadControls } from './controls';
+import type { PreparedReader } from './prepared-reader';
 
 export interface OpenOverlay {
   close(): void;
@@ -25,33 +23,16 @@ function pageDirection(): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
 }
 
-// A tab that is not painting (in the background) runs no animation frames: do not wait for one longer.
-const PAINT_WAIT_MS = 100;
-
-/** Run `work` once the browser has painted what is on screen now (a task after the next frame). */
-function afterPaint(work: () => void) {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    work();
-  };
-  requestAnimationFrame(() => setTimeout(run, 0));
-  setTimeout(run, PAINT_WAIT_MS);
-}
-
 /**
- * Mount the reader view over the page in an open shadow root; `close` leaves the page exactly as it was.
- * The article is painted at once by the reader shell (plain DOM); the controls (Preact) are loaded
- * and mounted once that is on screen (./controls.ts): until then the reader can be read and closed.
+ * Show a reader (./prepared-reader.ts, built off the document) over the page in an open shadow
+ * root; `close` leaves the page exactly as it was. The article is painted at once by the reader
+ * shell (plain DOM); the controls (Preact) are loaded and mounted once that is on screen
+ * (./controls.ts): until then the reader can be read and closed.
  */
-export async function openOverlay(
-  ctx: ContentScriptContext, analysis: Analysis, onClose: () => void, onPick: () => void,
-): Promise<OpenOverlay> {
+export function openOverlay(
+  ctx: ContentScriptContext, { analysis, shell }: PreparedReader, onClose: () => void, onPick: () => void,
+): OpenOverlay {
   const previousFocus = document.activeElement as HTMLElement | null;
-  // Painted in the reader's own settings from the start (no flash of the default theme).
-  const settings = await loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
-  const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
   const unlockScroll = lockScroll(document);
   const ui = createShadowHost({
     name: 'gloss-reader',
@@ -59,7 +40,7 @@ export async function openOverlay(
     // Keys typed in the reader must not reach the page's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
   });
-  const shell = createReaderShell(document, { article: analysis.article, entries: analysis.entries, settings, prefersDark, onClose });
+  // Adopted from the inert document it was built in: its images start loading only now.
   ui.body.append(shell.root);
   ui.mount(document.body ?? document.documentElement);
   const stopOnInvalidated = ctx.onInvalidated(() => ui.remove());
@@ -72,12 +53,13 @@ export async function openOverlay(
   ui.html.lang = analysis.article.lang || document.documentElement.lang || uiLanguage();
   // The fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
   ui.html.style.zIndex = '2147483647';
-  shell.closeButton?.focus();
 
   let closed = false;
   let unmountControls: (() => void) | undefined;
   afterPaint(() => {
     if (closed) return;
+    // After the first frame, which then need not wait for the focus change.
+    shell.closeButton?.focus();
     loadControls().then((controls) => {
       if (closed) return;
       ui.addStyle(controls.css);

@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import { extractArticle, type ExtractedArticle } from '@/utils/extract/index';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 import { askBackground } from '@/utils/background-client';
 import { isProblem } from '@/utils/messages';
+import { USER_GLOSSARY_KEY } from '@/utils/library/user-glossary-key';
 import { MAX_ELEMENTS, countElements, documentFor, reduceLargeDocument } from '@/utils/large-page';
 import { resolvePick } from '@/utils/pick-selector';
 import { pickRuleFor } from '@/utils/pick-rules';
@@ -35,7 +37,14 @@ function extract(force: boolean, picked: Element | null): { article: ExtractedAr
   return { article: extractArticle(source, { window, force, sanitize: false }), tooLarge: false };
 }
 
-const extractions = new Map<string, { article: ExtractedArticle; tooLarge: boolean }>();
+interface Extraction {
+  article: ExtractedArticle;
+  tooLarge: boolean;
+  /** The last analysis made from it, and the reader's own definitions it was made with. */
+  glossed?: { definitions: string; analysis: Analysis };
+}
+
+const extractions = new Map<string, Extraction>();
 
 /** Forget cached extractions (after the reader picks the article themselves). */
 export function forgetAnalysis(): void {
@@ -53,10 +62,20 @@ async function glossaryOf(text: string, lang: string): Promise<GlossaryEntry[]> 
 }
 
 /**
+ * The reader's own definitions as stored, as a string to compare. Read raw (one storage call, no
+ * round trip through the background): the storage library stays out of this script.
+ */
+async function userDefinitionsStamp(): Promise<string> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(USER_GLOSSARY_KEY).catch(() => ({}));
+  return JSON.stringify(stored[USER_GLOSSARY_KEY] ?? null);
+}
+
+/**
  * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
  * Extraction is cached per URL and mode — the popup asks first and the reader then opens
- * at once; the glossary is rebuilt each time (it is fast) so the reader's own new
- * definitions apply immediately.
+ * at once. The glossary is rebuilt when the reader's own definitions have changed, so a new
+ * one applies at once; otherwise the same Analysis object comes back, which tells the
+ * controller that the reader it prepared from it is still the right one.
  */
 export async function analysePage(force: boolean): Promise<Analysis> {
   const key = `${force}:${location.href}`;
@@ -70,8 +89,12 @@ export async function analysePage(force: boolean): Promise<Analysis> {
   }
   const { article, tooLarge } = extraction;
   if (tooLarge) return { article, entries: [], tooLarge };
+  const definitions = await userDefinitionsStamp();
+  if (extraction.glossed?.definitions === definitions) return extraction.glossed.analysis;
   // The glossary explains whatever the reader would read, even on a page that is not an article.
   const text = [article.title, article.textContent].join('\n');
   const entries = article.textContent ? await glossaryOf(text, article.lang ?? 'en') : [];
-  return { article, entries };
+  const analysis = { article, entries };
+  extraction.glossed = { definitions, analysis };
+  return analysis;
 }

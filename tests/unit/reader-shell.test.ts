@@ -67,4 +67,22 @@ describe('the reader shell (first paint, plain DOM)', () => {
     expect(shell.body.textContent).toBe('UBND tỉnh và UBND huyện.');
     expect(shell.root.dataset.theme).toBe('dark');
   });
+
+  it('can be built ahead in an inert document (sanitised, marked, nothing run) and shown by moving its root', () => {
+    const inert = document.implementation.createHTMLDocument('');
+    const onClose = vi.fn();
+    const shell = createReaderShell(inert, { article, entries, settings: { ...DEFAULT_SETTINGS }, prefersDark: false, onClose });
+    expect(shell.root.ownerDocument).toBe(inert);
+    expect(shell.body.querySelector('script')).toBeNull();
+    expect(shell.body.querySelector('img')?.hasAttribute('onerror')).toBe(false);
+    expect(shell.body.querySelectorAll('abbr[title]')).toHaveLength(2);
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.append(shell.root);
+    expect(shell.root.ownerDocument).toBe(document);
+    expect(host.querySelector('[data-testid=reader-article] abbr')?.getAttribute('title')).toBe('Ủy ban nhân dân');
+    shell.closeButton!.click();
+    expect(onClose).toHaveBeenCalledOnce();
+    host.remove();
+  });
 });

@@ -5,8 +5,9 @@
 import { storage } from 'wxt/utils/storage';
 import { LibraryError, isQuotaError } from './errors';
 import { serialized } from './queue';
+import { USER_GLOSSARY_KEY } from './user-glossary-key';
 
-const glossaryItem = storage.defineItem<Record<string, string>>('local:user-glossary', { fallback: {}, version: 1 });
+const glossaryItem = storage.defineItem<Record<string, string>>(`local:${USER_GLOSSARY_KEY}`, { fallback: {}, version: 1 });
 
 async function write(value: Record<string, string>): Promise<void> {
   try {

@@ -1,0 +1,41 @@
+import type { ContentScriptContext } from '#imports';
+import { createReaderShell, type ReaderShell } from '@/components/reader-shell';
+import { DEFAULT_SETTINGS } from '@/utils/reader-settings';
+import { loadReaderSettings } from '@/utils/reader-settings-store';
+import { readerFontSamples, warmFonts } from '@/utils/warm-fonts';
+import type { Analysis } from './page-analysis';
+
+/**
+ * The reader, built before it is shown. The reader shell (plain DOM) is built in an inert document
+ * (no browsing context): nothing in it loads or runs — not even the article's images — and the page
+ * cannot see it. Showing it moves its root into the overlay (the nodes are adopted), so the popup's
+ * analysis can prepare the reader and the switch then costs one frame rather than a sanitise, the
+ * abbreviation marking and building the article.
+ */
+export interface PreparedReader {
+  /** The analysis it shows: the controller reuses it only while analysePage returns this very object. */
+  readonly analysis: Analysis;
+  readonly shell: ReaderShell;
+}
+
+const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+// Painted in the reader's own settings from the start (no flash of the default theme).
+const storedSettings = () => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
+
+export async function prepareReader(analysis: Analysis, onClose: () => void): Promise<PreparedReader> {
+  const settings = await storedSettings();
+  const inert = document.implementation.createHTMLDocument('');
+  const shell = createReaderShell(inert, { article: analysis.article, entries: analysis.entries, settings, prefersDark: prefersDark(), onClose });
+  return { analysis, shell };
+}
+
+/** Bring a reader prepared a while ago up to the settings as they are now (another tab may have changed them). */
+export async function refreshReader(reader: PreparedReader): Promise<void> {
+  reader.shell.apply(await storedSettings(), prefersDark());
+}
+
+/** For a reader prepared ahead: look up its fonts in idle time, so its first frame does not (utils/warm-fonts.ts). */
+export function warmReaderFonts(ctx: ContentScriptContext, { analysis, shell }: PreparedReader): void {
+  const { title, textContent } = analysis.article;
+  warmFonts(() => readerFontSamples(shell.root, title, textContent), (run) => ctx.requestIdleCallback(run, { timeout: 500 }));
+}

@@ -76,14 +76,6 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
   return '';
 }
 
-/** The same sanitising, returning the sanitised fragment, so text can be read without parsing the HTML again. */
-export function sanitizeArticleFragment(html: string, win: Window): DocumentFragment {
-  const { purifier, repeat } = purifierFor(win);
-  // Where one pass is not enough, the fragment is made from HTML that is already stable.
-  const input = repeat ? sanitizeArticleHtml(html, win) : html;
-  return purifier.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
-}
-
 /**
  * Sanitise into a fresh `<div>` of `doc`, returning it with its HTML. The working copy is
  * sanitised where it stands (DOMPurify's IN_PLACE mode): no serialise → parse → serialise round

@@ -1,11 +1,4 @@
-import { parseFragment } from './dom.ts';
-
 const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, br, tr, pre, dt, dd, section, article, figure, table';
-
-/** Text of sanitised HTML, block boundaries kept as line breaks so words never glue together. */
-export function renderedText(html: string, win: Window): string {
-  return blockText(parseFragment(html, win));
-}
 
 /** Text of a node, block boundaries as line breaks. Appends to the node: give it a throwaway copy. */
 export function blockText(container: ParentNode): string {

@@ -5,8 +5,8 @@ import { countWords, readingMinutes } from './text-stats.ts';
 import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
 import { cleanByline, cleanTitle, readMeta } from './metadata.ts';
-import { premarkPage } from './scan.ts';
 import { restoreLead } from './lead.ts';
+import { premarkChrome } from './premark.ts';
 import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
 import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
@@ -33,7 +33,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const clone = doc.cloneNode(true) as Document;
   const ld = readJsonLd(clone);
   const meta = readMeta(clone, ld);
-  premarkPage(clone);
+  // Mark chrome by class/id/role before Readability drops those attributes (premark.ts).
+  if (clone.body) premarkChrome(clone.body);
   const fallbackBody = options.force ? (clone.body?.cloneNode(true) as Element | undefined) : undefined;
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();

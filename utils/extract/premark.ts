@@ -66,7 +66,7 @@ export function chromeHint(el: Element): string | null {
   return id ? namesHint(id) : null;
 }
 
-/** Mark chrome in a detached subtree (a declared container copied from the page). */
+/** Mark chrome under `root`: the page's clone before Readability runs, or a declared container copied from the page. */
 export function premarkChrome(root: Element): void {
   for (const el of root.querySelectorAll('[class], [id], [role], nav, aside, footer')) {
     const hint = chromeHint(el);

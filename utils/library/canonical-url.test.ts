@@ -28,6 +28,11 @@ describe('canonicalUrl', () => {
     expect(isSaveableUrl(input)).toBe(false);
   });
 
+  it('is idempotent on a query whose last parameter ends in "?" (found by the property below)', () => {
+    const once = canonicalUrl('http://a.aa?a&?');
+    expect(canonicalUrl(once)).toBe(once);
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (u) => {

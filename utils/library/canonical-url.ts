@@ -41,8 +41,9 @@ export function canonicalUrl(input: string): string {
     .split('&')
     .filter((part) => part !== '' && !isTrackingParam(part.split('=')[0]));
   url.search = kept.length ? `?${kept.join('&')}` : '';
-  // URL keeps a bare "#" / "?" in href when set to '' on some engines: strip defensively.
-  return url.href.replace(/[?#]+$/, '');
+  // URL keeps a bare "#" / "?" in href when set to '' on some engines: strip defensively — but only
+  // then: a kept parameter may itself end in "?" ("?a&?"), and stripping it would not be idempotent.
+  return kept.length ? url.href : url.href.replace(/[?#]+$/, '');
 }
 
 /** True when `input` can be canonicalised (http/https, parsable). */

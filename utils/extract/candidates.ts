@@ -42,6 +42,11 @@ export function plainArticleBody(value: unknown, win: Window): string | null {
 
 export interface Candidate { el: Element; text: string; source: string }
 
+/** Without a JSON-LD body, a declared container wins only with at least this much text (Readability kept `rLen`). */
+export function declaredMinLength(rLen: number): number {
+  return rLen * 1.3 + 200;
+}
+
 const f1 = (truth: string, text: string) => {
   const { tp, fp, fn } = shingleOverlap(truth, text);
   return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
@@ -72,7 +77,7 @@ export function chooseCandidate(readability: Candidate | null, declared: Candida
   }
   let best = readability;
   for (const c of declared) {
-    if (c.text.length < rLen * 1.3 + 200 || linkDensity(c.el, c.text.length) > 0.3) continue;
+    if (c.text.length < declaredMinLength(rLen) || linkDensity(c.el, c.text.length) > 0.3) continue;
     const holds = !readability || rLen < 200 || shingleRecall(readability.text, c.text) >= 0.85;
     if (holds && c.text.length > (best?.text.length ?? 0)) best = c;
   }

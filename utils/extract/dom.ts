@@ -34,19 +34,21 @@ export function normalizePhrase(text: string): string {
     .trim();
 }
 
+const SPACES = /\s+/g;
+
 /**
- * Characters other than whitespace under each element of `root`, in one pass: a lower bound of
- * `textOf(el).length`, so rules looking for short blocks can skip long ones without reading them.
+ * Characters other than whitespace (as `\s` means it, like textOf) under each element of `root`,
+ * in one pass: a lower bound of `textOf(el).length`, so rules looking for short blocks can skip
+ * long ones without reading them; and equal for blocks whose textOf is equal.
  */
 export function solidLengths(root: Element): SolidLengths {
   const out = new Map<Element, number>();
   const walk = (el: Element): number => {
     let n = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const data = (node as Text).data;
-        for (let i = 0; i < data.length; i++) { const c = data.charCodeAt(i); if (c > 32 && c !== 160) n++; }
-      } else if (node.nodeType === 1) n += walk(node as Element);
+      // The regex engine counts (a loop over characters in script ran in the interpreter on every new page).
+      if (node.nodeType === 3) n += (node as Text).data.replace(SPACES, '').length;
+      else if (node.nodeType === 1) n += walk(node as Element);
     }
     out.set(el, n);
     return n;
@@ -138,7 +140,7 @@ const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+/u;
  */
 export function mayStartWithPhrase(text: string, phrases: Set<string>): boolean {
   const token = FIRST_TOKEN.exec(text);
-  return !!token && firstWordsOf(phrases).has(normalizePhrase(token[0]));
+  return !!token && firstWordsOf(phrases).has(normalizeWord(token[0]));
 }
 
 /** The normalised first words of `phrases` (remembered per set). */
@@ -149,6 +151,18 @@ export function firstWordsOf(phrases: Set<string>): Set<string> {
     firstWords.set(phrases, first);
   }
   return first;
+}
+
+const normalizedWords = new Map<string, string>();
+/** normalizePhrase of one word, remembered: the same first words open many blocks of a page. */
+function normalizeWord(word: string): string {
+  let out = normalizedWords.get(word);
+  if (out === undefined) {
+    out = normalizePhrase(word);
+    if (normalizedWords.size > 5000) normalizedWords.clear();
+    normalizedWords.set(word, out);
+  }
+  return out;
 }
 
 const HEAD_CHARS = 48;
@@ -182,7 +196,7 @@ export function mayStartWith(el: Element, words: Set<string>, marks = ''): boole
   const token = FIRST_TOKEN.exec(head);
   if (!token) return cut;
   if (cut && token.index + token[0].length >= head.length) return true;
-  return words.has(normalizePhrase(token[0]));
+  return words.has(normalizeWord(token[0]));
 }
 
 export function phraseSet(list: string[]): Set<string> {

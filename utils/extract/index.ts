@@ -6,8 +6,8 @@ import { pageLanguage } from './language.ts';
 import { readJsonLd, str } from './jsonld.ts';
 import { cleanByline, cleanTitle, readMeta } from './metadata.ts';
 import { restoreLead } from './lead.ts';
-import { premarkChrome } from './premark.ts';
-import { chooseCandidate, copyDeclared, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
+import { premarkBeforeClassesGo, premarkChrome } from './premark.ts';
+import { chooseCandidate, copyDeclared, declaredMinLength, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
 import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, textOf, textStart } from './dom.ts';
@@ -33,11 +33,13 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const clone = doc.cloneNode(true) as Document;
   const ld = readJsonLd(clone);
   const meta = readMeta(clone, ld);
-  // Mark chrome by class/id/role before Readability drops those attributes (premark.ts).
-  if (clone.body) premarkChrome(clone.body);
   const fallbackBody = options.force ? (clone.body?.cloneNode(true) as Element | undefined) : undefined;
+  if (fallbackBody) premarkChrome(fallbackBody);
 
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
+  // Mark chrome by class/id/role before Readability drops those attributes (premark.ts).
+  premarkBeforeClassesGo(reader, clone);
+  const parsed = reader.parse();
   const raw = parsed?.content ?? null;
   const signals = rawSignals(raw);
   const host = hostOf(url);
@@ -58,7 +60,11 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const wanted = rLen < 500 || missesBody(fromReadability, ldBody);
   const fromPage = findDeclared(doc)
     .filter((el) => wanted || mayHoldMore(el, fromReadability))
-    .map((el) => candidate(copyDeclared(el), 'declared'))
+    .map(copyDeclared)
+    // Cleaning only removes text: a copy already too short to win is not cleaned (most are not:
+    // the page's own text counts its scripts and indentation, the copy's does not).
+    .filter((copy) => wanted || textOf(copy).length >= declaredMinLength(rLen))
+    .map((copy) => candidate(copy, 'declared'))
     .filter((c): c is Candidate => !!c);
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
@@ -108,7 +114,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
  */
 function mayHoldMore(el: Element, readability: Candidate | null): boolean {
   const rLen = readability?.text.length ?? 0;
-  if ((el.textContent?.length ?? 0) <= rLen * 1.3 + 200) return false;
+  if ((el.textContent?.length ?? 0) < declaredMinLength(rLen)) return false;
   return !readability || rLen < 200 || mayContain(textOf(el), readability.text);
 }
 

@@ -1,37 +1,24 @@
 // Letters that only Vietnamese uses among the languages Gloss meets (ă, ơ, ư, đ and
 // the tone-marked vowels of Vietnamese's own ranges). A text dense in them is Vietnamese
 // even when the page forgets to say so in <html lang>.
-const VIETNAMESE = new Set([...'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'].flatMap((c) => [c, c.toUpperCase()]));
-const LETTER = /\p{L}/u;
-/** Whether a non-ASCII character is a letter, remembered (a text repeats few distinct ones). */
-const isLetter = new Map<string, boolean>();
+const VIETNAMESE_LETTERS = 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+const NOT_VIETNAMESE = new RegExp(`[^${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}]+`, 'gu');
+const NOT_LETTER = /\P{L}+/gu;
+const NOT_LATIN = /[^A-Za-z]+/g;
+const NOT_HIGH_SURROGATE = /[^\ud800-\udbff]+/g;
 
 export function detectLanguageFromText(text: string): string | null {
-  // One pass counting letters, Vietnamese letters and ASCII letters (three regex matches over the
-  // sample built three arrays of up to 5,000 strings).
-  const end = Math.min(text.length, 5000);
-  let letters = 0, vietnamese = 0, latin = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) { letters++; latin++; }
-      continue;
-    }
-    // Astral letters (a surrogate pair) count once, as one code point.
-    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < end;
-    const ch = wide ? text.slice(i, i + 2) : text[i];
-    if (wide) i++;
-    let letter = isLetter.get(ch);
-    if (letter === undefined) {
-      letter = LETTER.test(ch);
-      if (isLetter.size < 10000) isLetter.set(ch, letter);
-    }
-    if (!letter) continue;
-    letters++;
-    if (VIETNAMESE.has(ch)) vietnamese++;
-  }
+  // Counted by deleting what is not counted: the regex engine does the per-character work (a
+  // per-character loop in script ran in the interpreter on every new page), and no array of
+  // matches is built.
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
+  const letterRun = sample.replace(NOT_LETTER, '');
+  // Astral letters (a surrogate pair) count once, as one code point.
+  const letters = letterRun.length - letterRun.replace(NOT_HIGH_SURROGATE, '').length;
   if (letters < 20) return null;
+  const vietnamese = letterRun.replace(NOT_VIETNAMESE, '').length;
   if (vietnamese / letters > 0.03) return 'vi';
+  const latin = letterRun.replace(NOT_LATIN, '').length;
   return latin / letters > 0.9 ? 'en' : null;
 }
 

@@ -73,3 +73,23 @@ export function premarkChrome(root: Element): void {
     if (hint) el.setAttribute(DROP_ATTR, hint);
   }
 }
+
+/**
+ * Mark chrome in what Readability keeps, just before it strips the class attributes: its last
+ * step (`_postProcessContent`) runs on the chosen story, a few hundred elements where the page
+ * has thousands, and before it collapses nested wrappers (copying a wrapper's class over its
+ * only child's). Readability has no public hook there; with a version that lacks the method,
+ * the whole page is marked before parsing instead (same marks, more work).
+ */
+export function premarkBeforeClassesGo(reader: object, doc: Document): void {
+  const internals = reader as { _postProcessContent?: (article: Element) => void };
+  const postProcess = internals._postProcessContent;
+  if (typeof postProcess !== 'function') {
+    if (doc.body) premarkChrome(doc.body);
+    return;
+  }
+  internals._postProcessContent = function (this: unknown, article: Element) {
+    premarkChrome(article);
+    return postProcess.call(this, article);
+  };
+}

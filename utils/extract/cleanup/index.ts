@@ -23,7 +23,7 @@ export function cleanArticle(root: Element, context: CleanupContext = {}): Clean
   const ads = removeAdLabels(root, solid);
   const teasers = removeTeasers(root, solid);
   const links = removeLinkLists(root, total, solid);
-  const repeats = removeRepeats(root);
+  const repeats = removeRepeats(root, solid);
   const trailers = removeTrailers(root, context.siteWords, context.byline);
   const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null);
   return { marked, ads, teasers, links, trailers, repeats, header };

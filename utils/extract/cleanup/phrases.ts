@@ -22,13 +22,18 @@ export function isAdLabel(text: string): boolean {
   return parts > 0;
 }
 
+function mayHaveCard(link: Element): boolean {
+  const next = link.nextElementSibling;
+  return !!next && next.tagName !== 'A' && next.tagName !== 'P';
+}
+
 /**
  * A card that pops up over a link (a person's name, then their photo, title and latest stories)
  * sits right after the link and starts with the link's own text.
  */
 function isHoverCard(link: Element, linkText: string): Element | null {
-  const next = link.nextElementSibling;
-  if (!next || linkText.length < 3 || next.tagName === 'A' || next.tagName === 'P') return null;
+  if (!mayHaveCard(link) || linkText.length < 3) return null;
+  const next = link.nextElementSibling!;
   const text = textOf(next);
   return text.length > linkText.length * 3 && text.startsWith(linkText) ? next : null;
 }
@@ -42,12 +47,15 @@ export function removeAdLabels(root: Element, solid: SolidLengths = solidLengths
   for (const el of root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6, section, aside, small, strong, em, b, i, figure, a, cite')) {
     // Every rule here wants a short text (400 characters at most): skip long blocks unread.
     if ((solid.get(el) ?? 0) > 400 || !root.contains(el)) continue;
-    if (el.tagName !== 'A' && !mayStartWith(el, LABEL_WORDS, '©')) continue;
+    const isLink = el.tagName === 'A';
+    // No label starts otherwise; a link is still read when an element follows it that may be its card.
+    const mayLabel = mayStartWith(el, LABEL_WORDS, '©');
+    if (!mayLabel && !(isLink && mayHaveCard(el))) continue;
     const text = textOf(el);
-    const label = isAdLabel(text) || (text.length < 400 && !!phraseAt(text, noticeLeads, 8)) || isCreditLine(text, () => inCaption(el, text));
+    const label = mayLabel && (isAdLabel(text) || (text.length < 400 && !!phraseAt(text, noticeLeads, 8)) || isCreditLine(text, () => inCaption(el, text)));
     // The text decides first (cheap); blocks holding media or code are never touched.
-    if ((!label && el.tagName !== 'A') || el.querySelector(MEDIA) || el.closest('pre, code')) continue;
-    if (el.tagName === 'A') {
+    if ((!label && !isLink) || el.querySelector(MEDIA) || el.closest('pre, code')) continue;
+    if (isLink) {
       const card = isHoverCard(el, text);
       if (card) { forgetSolid(card, root, solid); card.remove(); removed++; }
     }

@@ -1,4 +1,4 @@
-import { leafBlocks, linkDensity, removeWithEmptyAncestors, textOf } from '../dom.ts';
+import { leafBlocks, linkDensity, removeWithEmptyAncestors, solidLengths, textOf, type SolidLengths } from '../dom.ts';
 
 /** Story lines: a list item or paragraph of plain text is the story's even when it recurs (meal plans, spec lists). */
 const STORY_LINES = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
@@ -17,11 +17,17 @@ function isCaptionLike(el: Element): boolean {
   return !!before && (before.matches('img, picture') || !!before.querySelector('img, picture'));
 }
 
-export function removeRepeats(root: Element): number {
+export function removeRepeats(root: Element, solid: SolidLengths = solidLengths(root)): number {
   const byText = new Map<string, Element[]>();
   const long = new Map<string, Element[]>();
   let removed = 0;
-  for (const el of leafBlocks(root)) {
+  // Equal texts have equal solid lengths: a line whose length no other line shares is read no further.
+  const leaves = leafBlocks(root);
+  const sameLength = new Map<number, number>();
+  for (const el of leaves) { const n = solid.get(el) ?? 0; sameLength.set(n, (sameLength.get(n) ?? 0) + 1); }
+  for (const el of leaves) {
+    const n = solid.get(el) ?? 0;
+    if (n === 0 || (sameLength.get(n) ?? 0) < 2) continue;
     const text = textOf(el);
     if (!text) continue;
     if (text.length >= 100 && !el.querySelector('img, picture, video, table')) {
@@ -38,14 +44,16 @@ export function removeRepeats(root: Element): number {
   }
   // A slideshow prints each caption again (per slide, short and full, in a gallery view). When the
   // first copy sits where captions do, keep it alone — unless the copies are the bulk of the text.
-  const total = textOf(root).length;
+  let total = -1;
   for (const [text, copies] of long) {
-    if (copies.length < 2 || (copies.length - 1) * text.length > total * 0.3 || !isCaptionLike(copies[0])) continue;
-    for (const el of copies.slice(1)) { if (root.contains(el)) { removeWithEmptyAncestors(el, root); removed++; } }
+    if (copies.length < 2) continue;
+    if (total < 0) total = textOf(root).length;
+    if ((copies.length - 1) * text.length > total * 0.3 || !isCaptionLike(copies[0])) continue;
+    for (const el of copies.slice(1)) { if (root.contains(el)) { removeWithEmptyAncestors(el, root, solid); removed++; } }
   }
   for (const list of byText.values()) {
     if (list.length < 3) continue;
-    for (const el of list) { if (root.contains(el)) { removeWithEmptyAncestors(el, root); removed++; } }
+    for (const el of list) { if (root.contains(el)) { removeWithEmptyAncestors(el, root, solid); removed++; } }
   }
   return removed;
 }

@@ -48,12 +48,12 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const siteName = str(parsed?.siteName) ?? meta.siteName;
   const title = cleanTitle(str(parsed?.title) ?? str(ld.article?.headline) ?? clone.title ?? '', doc, siteName, host);
   const byline = cleanByline(parsed?.byline, meta.author);
-  const candidate = (el: Element | null, source: string): Candidate | null => {
+  const candidate = (el: Element | null, source: string, chars?: number): Candidate | null => {
     if (!el) return null;
-    cleanArticle(el, { siteWords, title, byline });
+    cleanArticle(el, { siteWords, title, byline, chars });
     return { el, text: textOf(el), source };
   };
-  const fromReadability = candidate(raw, 'readability');
+  const fromReadability = candidate(raw, 'readability', signals.rawChars);
   const ldBody = plainArticleBody(ld.article?.articleBody, options.window);
   // Declared containers are copied and cleaned only when they may hold more than Readability kept.
   const rLen = fromReadability?.text.length ?? 0;
@@ -114,8 +114,14 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
  */
 function mayHoldMore(el: Element, readability: Candidate | null): boolean {
   const rLen = readability?.text.length ?? 0;
-  if ((el.textContent?.length ?? 0) < declaredMinLength(rLen)) return false;
-  return !readability || rLen < 200 || mayContain(textOf(el), readability.text);
+  const min = declaredMinLength(rLen);
+  if ((el.textContent?.length ?? 0) < min) return false;
+  const text = textOf(el);
+  // The copy loses its scripts and styles, and every character of them (they never nest).
+  let dropped = 0;
+  for (const code of el.querySelectorAll('script, style, noscript')) dropped += (code.textContent ?? '').replace(/\s+/g, '').length;
+  if (text.length - dropped < min) return false;
+  return !readability || rLen < 200 || mayContain(text, readability.text);
 }
 
 /**

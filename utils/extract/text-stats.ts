@@ -1,8 +1,10 @@
 /** Words as readers count them: whitespace-separated tokens (a Vietnamese syllable counts as one). */
 export function countWords(text: string): number {
-  const matches = text.match(/\S+/g);
-  return matches ? matches.length : 0;
+  // Each word (with the space after it) becomes one character: no array of every word is built.
+  const trimmed = text.trimStart();
+  return trimmed ? trimmed.replace(WORD, 'w').length : 0;
 }
+const WORD = /\S+\s*/g;
 
 // Typical silent-reading speeds: ~230 English words a minute; Vietnamese is counted
 // in syllables, which are shorter, so readers get through more of them.

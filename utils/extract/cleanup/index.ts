@@ -8,7 +8,13 @@ import { removeHeaderLines } from './heading.ts';
 
 export interface CleanupReport { marked: number; ads: number; teasers: number; links: number; trailers: number; repeats: number; header: number }
 
-export interface CleanupContext { siteWords?: string[]; title?: string; byline?: string | null }
+export interface CleanupContext {
+  siteWords?: string[];
+  title?: string;
+  byline?: string | null;
+  /** `textOf(root).length`, when the caller has already read it. */
+  chars?: number;
+}
 
 /**
  * Remove what is not the story from an extracted article (in place, on the clone):
@@ -16,7 +22,7 @@ export interface CleanupContext { siteWords?: string[]; title?: string; byline?:
  * Order matters: labels go before the link-list pass so a "Related" heading takes its list.
  */
 export function cleanArticle(root: Element, context: CleanupContext = {}): CleanupReport {
-  const total = textOf(root).length;
+  const total = context.chars ?? textOf(root).length;
   // Characters under each element, kept exact through the removals of the passes that read it.
   const solid = solidLengths(root);
   const marked = removeMarked(root, total, solid);

@@ -64,10 +64,11 @@ export function missesBody(readability: Candidate | null, ldBody: string | null)
   return !!ldBody && ldBody.length > rLen * 1.25 && (!readability || shingleRecall(ldBody, readability.text) < 0.85);
 }
 
-export function chooseCandidate(readability: Candidate | null, declared: Candidate[], ldBody: string | null): Candidate | null {
+export function chooseCandidate(readability: Candidate | null, declared: Candidate[], ldBody: string | null,
+  misses = missesBody(readability, ldBody)): Candidate | null {
   const rLen = readability?.text.length ?? 0;
   const pool = [readability, ...declared].filter((c): c is Candidate => !!c && c.text.length > 0);
-  if (ldBody && missesBody(readability, ldBody)) {
+  if (ldBody && misses) {
     let best = readability, bestScore = readability ? f1(ldBody, readability.text) : 0;
     for (const c of pool) {
       const score = f1(ldBody, c.text);

@@ -57,7 +57,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const ldBody = plainArticleBody(ld.article?.articleBody, options.window);
   // Declared containers are copied and cleaned only when they may hold more than Readability kept.
   const rLen = fromReadability?.text.length ?? 0;
-  const wanted = rLen < 500 || missesBody(fromReadability, ldBody);
+  const misses = missesBody(fromReadability, ldBody);
+  const wanted = rLen < 500 || misses;
   const fromPage = findDeclared(doc)
     .filter((el) => wanted || mayHoldMore(el, fromReadability))
     .map(copyDeclared)
@@ -66,7 +67,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     .filter((copy) => wanted || textOf(copy).length >= declaredMinLength(rLen))
     .map((copy) => candidate(copy, 'declared'))
     .filter((c): c is Candidate => !!c);
-  let chosen = chooseCandidate(fromReadability, fromPage, ldBody);
+  let chosen = chooseCandidate(fromReadability, fromPage, ldBody, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
 

@@ -49,6 +49,7 @@ export class LeadFinder {
 }
 
 const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'DIV', 'SPAN', 'STRONG', 'EM', 'B']);
+const LEAD_SELECTOR = [...LEAD_TAGS].map((tag) => tag.toLowerCase()).join(', ');
 const PARAGRAPHS = new Set(['P', 'H2', 'H3']);
 const WRAPPED = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'FORM', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE']);
 
@@ -56,7 +57,8 @@ const WRAPPED = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE
 export function findLead(doc: Document, description: string | null): string | null {
   const finder = new LeadFinder(description);
   if (!finder.active) return null;
-  const all = doc.body?.getElementsByTagName('*') ?? [];
+  // Only the tags a lead can have (offer skips the others): the selector engine filters, not script.
+  const all = doc.body?.querySelectorAll(LEAD_SELECTOR) ?? [];
   for (let i = 0; i < all.length && finder.active; i++) finder.offer(all[i]);
   return finder.found;
 }

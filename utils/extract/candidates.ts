@@ -1,5 +1,5 @@
 import { linkDensity, parseFragment } from './dom.ts';
-import { shingleOverlap, shingleRecall } from './score.ts';
+import { overlapOf, recallOf, shingleMemo } from './score.ts';
 import { premarkChrome } from './premark.ts';
 
 /**
@@ -47,10 +47,13 @@ export function declaredMinLength(rLen: number): number {
   return rLen * 1.3 + 200;
 }
 
-const f1 = (truth: string, text: string) => {
-  const { tp, fp, fn } = shingleOverlap(truth, text);
+type Shingler = ReturnType<typeof shingleMemo>;
+
+const f1 = (shingles: Shingler, truth: string, text: string) => {
+  const { tp, fp, fn } = overlapOf(shingles(truth), shingles(text));
   return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
 };
+const recall = (shingles: Shingler, reference: string, text: string) => recallOf(overlapOf(shingles(reference), shingles(text)));
 
 /**
  * Pick the story among Readability's result and the page's declared containers.
@@ -59,19 +62,20 @@ const f1 = (truth: string, text: string) => {
  * Readability kept and substantially more, and is not a block of links.
  */
 /** Whether Readability kept clearly less than the JSON-LD articleBody has. */
-export function missesBody(readability: Candidate | null, ldBody: string | null): boolean {
+export function missesBody(readability: Candidate | null, ldBody: string | null, shingles: Shingler = shingleMemo()): boolean {
   const rLen = readability?.text.length ?? 0;
-  return !!ldBody && ldBody.length > rLen * 1.25 && (!readability || shingleRecall(ldBody, readability.text) < 0.85);
+  return !!ldBody && ldBody.length > rLen * 1.25 && (!readability || recall(shingles, ldBody, readability.text) < 0.85);
 }
 
+/** `misses` and `shingles`: what missesBody answered, and the shingles it cut, when the caller asked it first. */
 export function chooseCandidate(readability: Candidate | null, declared: Candidate[], ldBody: string | null,
-  misses = missesBody(readability, ldBody)): Candidate | null {
+  shingles: Shingler = shingleMemo(), misses = missesBody(readability, ldBody, shingles)): Candidate | null {
   const rLen = readability?.text.length ?? 0;
   const pool = [readability, ...declared].filter((c): c is Candidate => !!c && c.text.length > 0);
   if (ldBody && misses) {
-    let best = readability, bestScore = readability ? f1(ldBody, readability.text) : 0;
+    let best = readability, bestScore = readability ? f1(shingles, ldBody, readability.text) : 0;
     for (const c of pool) {
-      const score = f1(ldBody, c.text);
+      const score = f1(shingles, ldBody, c.text);
       if (score > bestScore + 0.1) { best = c; bestScore = score; }
     }
     return best;
@@ -79,7 +83,7 @@ export function chooseCandidate(readability: Candidate | null, declared: Candida
   let best = readability;
   for (const c of declared) {
     if (c.text.length < declaredMinLength(rLen) || linkDensity(c.el, c.text.length) > 0.3) continue;
-    const holds = !readability || rLen < 200 || shingleRecall(readability.text, c.text) >= 0.85;
+    const holds = !readability || rLen < 200 || recall(shingles, readability.text, c.text) >= 0.85;
     if (holds && c.text.length > (best?.text.length ?? 0)) best = c;
   }
   return best;

@@ -12,6 +12,7 @@ import { cleanArticle } from './cleanup/index.ts';
 import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
+import { shingleMemo } from './score.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
 
@@ -57,7 +58,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const ldBody = plainArticleBody(ld.article?.articleBody, options.window);
   // Declared containers are copied and cleaned only when they may hold more than Readability kept.
   const rLen = fromReadability?.text.length ?? 0;
-  const misses = missesBody(fromReadability, ldBody);
+  const shingles = shingleMemo();
+  const misses = missesBody(fromReadability, ldBody, shingles);
   const wanted = rLen < 500 || misses;
   const fromPage = findDeclared(doc)
     .filter((el) => wanted || mayHoldMore(el, fromReadability))
@@ -67,7 +69,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     .filter((copy) => wanted || textOf(copy).length >= declaredMinLength(rLen))
     .map((copy) => candidate(copy, 'declared'))
     .filter((c): c is Candidate => !!c);
-  let chosen = chooseCandidate(fromReadability, fromPage, ldBody, misses);
+  let chosen = chooseCandidate(fromReadability, fromPage, ldBody, shingles, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
 

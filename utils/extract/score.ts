@@ -25,8 +25,11 @@ export interface Overlap { tp: number; fp: number; fn: number }
 
 /** Per-page tp/fp/fn, normalised by their sum so every page weighs the same. */
 export function shingleOverlap(truth: string, predicted: string, n = 4): Overlap {
-  const t = shingles(truth, n);
-  const p = shingles(predicted, n);
+  return overlapOf(shingles(truth, n), shingles(predicted, n));
+}
+
+/** shingleOverlap of texts already cut into shingles. */
+export function overlapOf(t: Map<string, number>, p: Map<string, number>): Overlap {
   let tp = 0, fp = 0, fn = 0;
   for (const [key, tc] of t) {
     const pc = p.get(key) ?? 0;
@@ -56,8 +59,21 @@ export function aggregate(overlaps: Overlap[]): Scores {
 
 /** Share of the reference's shingles found in the candidate (multiset recall); 1 for an empty reference. */
 export function shingleRecall(reference: string, candidate: string, n = 4): number {
-  const { tp, fn } = shingleOverlap(reference, candidate, n);
+  return recallOf(shingleOverlap(reference, candidate, n));
+}
+
+export function recallOf({ tp, fn }: Overlap): number {
   return tp + fn > 0 ? tp / (tp + fn) : 1;
+}
+
+/** shingles(), remembered per text: choosing a candidate compares the same texts several times. */
+export function shingleMemo(n = 4): (text: string) => Map<string, number> {
+  const memo = new Map<string, Map<string, number>>();
+  return (text) => {
+    let out = memo.get(text);
+    if (!out) { out = shingles(text, n); memo.set(text, out); }
+    return out;
+  };
 }
 
 /** Unicode NFC and whitespace collapsed: how fixture text checks compare passages. */

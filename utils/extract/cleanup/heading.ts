@@ -22,7 +22,7 @@ export function isDateLine(text: string): boolean {
  * The top of an article repeats what the reader shows on its own: the headline, the byline,
  * the date. Remove such lines while they come before the story's first real paragraph.
  */
-export function removeHeaderLines(root: Element, title: string, byline: string | null): number {
+export function removeHeaderLines(root: Element, title: string, byline: string | null, firstLeaves?: Element[]): number {
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const t = norm(title);
   const b = byline ? norm(byline) : '';
@@ -30,16 +30,18 @@ export function removeHeaderLines(root: Element, title: string, byline: string |
   // Text beside block siblings is no leaf until they go: look again while lines go.
   for (let pass = 0; pass < 3; pass++) {
     const before = removed;
-    removed += headerPass(root, t, b);
+    removed += headerPass(root, t, b, pass === 0 ? firstLeaves : undefined);
     if (removed === before) break;
   }
   return removed;
 }
 
-function headerPass(root: Element, t: string, b: string): number {
+const HEADER_LINES = 12;
+
+function headerPass(root: Element, t: string, b: string, leaves = leafBlocks(root, HEADER_LINES)): number {
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   let removed = 0;
-  for (const el of leafBlocks(root, 12)) {
+  for (const el of leaves.slice(0, HEADER_LINES)) {
     if (el.closest('figure') || el.querySelector('img, picture, video')) continue;
     const text = textOf(el);
     if (!text) continue;

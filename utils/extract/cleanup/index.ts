@@ -1,4 +1,4 @@
-import { solidLengths, textOf } from '../dom.ts';
+import { leafBlocks, solidLengths, textOf } from '../dom.ts';
 import { removeLinkLists } from './link-lists.ts';
 import { removeMarked } from './marked.ts';
 import { removeAdLabels, removeTeasers } from './phrases.ts';
@@ -29,8 +29,11 @@ export function cleanArticle(root: Element, context: CleanupContext = {}): Clean
   const ads = removeAdLabels(root, solid);
   const teasers = removeTeasers(root, solid);
   const links = removeLinkLists(root, total, solid);
-  const repeats = removeRepeats(root, solid);
-  const trailers = removeTrailers(root, context.siteWords, context.byline);
-  const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null);
+  // The lines of the story, listed again only when a pass has removed some.
+  let leaves = leafBlocks(root);
+  const repeats = removeRepeats(root, solid, leaves);
+  if (repeats) leaves = leafBlocks(root);
+  const trailers = removeTrailers(root, context.siteWords, context.byline, leaves);
+  const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null, trailers ? undefined : leaves);
   return { marked, ads, teasers, links, trailers, repeats, header };
 }

@@ -17,12 +17,11 @@ function isCaptionLike(el: Element): boolean {
   return !!before && (before.matches('img, picture') || !!before.querySelector('img, picture'));
 }
 
-export function removeRepeats(root: Element, solid: SolidLengths = solidLengths(root)): number {
+export function removeRepeats(root: Element, solid: SolidLengths = solidLengths(root), leaves = leafBlocks(root)): number {
   const byText = new Map<string, Element[]>();
   const long = new Map<string, Element[]>();
   let removed = 0;
   // Equal texts have equal solid lengths: a line whose length no other line shares is read no further.
-  const leaves = leafBlocks(root);
   const sameLength = new Map<number, number>();
   for (const el of leaves) { const n = solid.get(el) ?? 0; sameLength.set(n, (sameLength.get(n) ?? 0) + 1); }
   for (const el of leaves) {

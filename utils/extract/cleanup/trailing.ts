@@ -53,8 +53,7 @@ export function isClosingLine(text: string, siteWords: string[], byline = ''): '
  * Walk back from the end of the article removing closing chrome, and stop at the first line
  * that reads as story. Captions and media are never touched, except an author's photo next to the bio.
  */
-export function removeTrailers(root: Element, siteWords: string[] = [], byline: string | null = null): number {
-  const blocks = leafBlocks(root);
+export function removeTrailers(root: Element, siteWords: string[] = [], byline: string | null = null, blocks = leafBlocks(root)): number {
   let removed = 0;
   let bio = false;
   for (let i = blocks.length - 1; i >= 0 && removed < 12; i--) {

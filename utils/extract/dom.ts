@@ -1,13 +1,19 @@
 /** Small DOM helpers shared by the extraction steps (no live-DOM access: callers pass clones). */
 
+/**
+ * What `/\s+/g → ' '` changes: runs of two or more, and single whitespace other than a space.
+ * Same result, but the single spaces between words (most of them) are not matched one by one.
+ */
+const SPACE_RUNS = /\s\s+|[^\S ]/g;
+
 /** Text with runs of whitespace collapsed. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(SPACE_RUNS, ' ').trim();
 }
 
 /** About the first `chars` characters of `textOf(node)`, without collapsing the whitespace of all of it. */
 export function textStart(node: Node | null | undefined, chars: number): string {
-  return (node?.textContent ?? '').slice(0, chars * 4).replace(/\s+/g, ' ').trim().slice(0, chars);
+  return (node?.textContent ?? '').slice(0, chars * 4).replace(SPACE_RUNS, ' ').trim().slice(0, chars);
 }
 
 /**

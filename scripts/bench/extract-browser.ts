@@ -29,6 +29,7 @@ globalThis.__glossBench = {
   bare: () => new Readability(document.cloneNode(true)).parse()?.content ?? '',
   ours: () => extractArticle(document, { window, force: false, sanitize: false }),
   sanitize: (html) => sanitizeArticleHtml(html, window),
+  stages: () => { const stages = {}; extractArticle(document, { window, force: false, sanitize: false, stages }); return stages; },
 };
 `;
 
@@ -53,11 +54,29 @@ function timingLoop(iterations: number, warm: boolean): string {
       t = performance.now(); if (oursHtml) g.sanitize(oursHtml); so.push(performance.now() - t);
     }
     const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-    return { bare: med(tb), ours: med(to), bareSanitize: med(sb), oursSanitize: med(so), readerable };
+    // One more run of ours, after the timed ones, with its stages timed (stages.ts).
+    return { bare: med(tb), ours: med(to), bareSanitize: med(sb), oursSanitize: med(so), readerable, stages: g.stages() };
   })()`;
 }
 
-interface Timing { name: string; group: Group; bare: number; ours: number; bareSanitize: number; oursSanitize: number; readerable: boolean }
+interface Timing { name: string; group: Group; bare: number; ours: number; bareSanitize: number; oursSanitize: number; readerable: boolean; stages: Record<string, number> }
+
+/**
+ * Where ours' time goes: each stage's total over the pages as a share of bare Readability's total,
+ * the clean-up's rules summed into one figure with their parts in brackets.
+ */
+function stageSplit(ts: Timing[]): string {
+  const bare = sum(ts.map((x) => x.bare));
+  const totals = new Map<string, number>();
+  for (const t of ts) for (const [stage, msSpent] of Object.entries(t.stages ?? {})) totals.set(stage, (totals.get(stage) ?? 0) + msSpent);
+  const pct = (v: number) => `${((100 * v) / bare).toFixed(1)}%`;
+  const cleanup = [...totals].filter(([k]) => k.startsWith('clean-up: '));
+  const others = [...totals].filter(([k]) => !k.startsWith('clean-up: '));
+  const parts = others.map(([k, v]) => `${k} ${pct(v)}`);
+  const cleanTotal = sum(cleanup.map(([, v]) => v));
+  parts.push(`clean-up ${pct(cleanTotal)} (${cleanup.map(([k, v]) => `${k.slice('clean-up: '.length)} ${pct(v)}`).join(', ')})`);
+  return parts.join('; ');
+}
 
 /** Rows for one group of pages: per-page median and p95, their ratios, and the median per-page ratio. */
 function groupRows(label: string, ts: Timing[], withSanitize: boolean, target: number | null): Row[] {
@@ -149,6 +168,7 @@ export const browserExtractionSection: Section = {
       rows,
       details: [
         `issue 4's target for the pipeline, ≤ ${ISSUE_4_TARGET}× bare Readability: ${issue4.join('; ')}`,
+        `where ours' time goes (one more run per page after the timed ones, per-stage timers of utils/extract/stages.ts; each stage's total as a share of bare Readability's): ${stageSplit(bench)}`,
         `${iterations} interleaved iterations per page, median per page; p95 over pages`,
         `sanitising ours (DOMPurify at the reader's sink) costs a median ${(sanitizeShare * 100).toFixed(0)}% of bare Readability's time per page`,
         `largest extra time (ours − bare): ${slow.map((x) => `${x.name} +${ms(x.ours - x.bare)} (${ratioText(x.ours / x.bare)})`).join(', ')}`,

@@ -13,6 +13,7 @@ import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignal
 import { normalizePhrase, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
 import { shingleMemo } from './score.ts';
+import { stageClock } from './stages.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
 
@@ -30,10 +31,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
 
 /** The article plus what the pipeline saw (judgement signals, which candidate won): for eval and tests. */
 export function extractDetailed(doc: Document, options: ExtractOptions): { article: ExtractedArticle; signals: JudgeSignals; source: string } {
+  const lap = stageClock(options.stages);
   const url = doc.URL || options.window.location?.href || '';
   const clone = doc.cloneNode(true) as Document;
+  lap('clone');
   const ld = readJsonLd(clone);
   const meta = readMeta(clone, ld);
+  lap('metadata, JSON-LD');
   const fallbackBody = options.force ? (clone.body?.cloneNode(true) as Element | undefined) : undefined;
   if (fallbackBody) premarkChrome(fallbackBody);
 
@@ -41,6 +45,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   // Mark chrome by class/id/role before Readability drops those attributes (premark.ts).
   premarkBeforeClassesGo(reader, clone);
   const parsed = reader.parse();
+  lap('Readability + chrome marks');
   const raw = parsed?.content ?? null;
   const signals = rawSignals(raw);
   const host = hostOf(url);
@@ -51,10 +56,12 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const byline = cleanByline(parsed?.byline, meta.author);
   const candidate = (el: Element | null, source: string, chars?: number): Candidate | null => {
     if (!el) return null;
-    cleanArticle(el, { siteWords, title, byline, chars });
+    lap(source === 'readability' ? 'judgement signals, title, byline' : 'declared containers, JSON-LD body');
+    cleanArticle(el, { siteWords, title, byline, chars, lap });
     return { el, text: textOf(el), source };
   };
   const fromReadability = candidate(raw, 'readability', signals.rawChars);
+  lap('clean-up: text of the result');
   const ldBody = plainArticleBody(ld.article?.articleBody, options.window);
   // Declared containers are copied and cleaned only when they may hold more than Readability kept.
   const rLen = fromReadability?.text.length ?? 0;
@@ -69,10 +76,11 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     .filter((copy) => wanted || textOf(copy).length >= declaredMinLength(rLen))
     .map((copy) => candidate(copy, 'declared'))
     .filter((c): c is Candidate => !!c);
+  lap('declared containers, JSON-LD body');
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody, shingles, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
-
+  lap('choice, lead');
   const judged: JudgeSignals = {
     ...ldFlags(ld),
     ogType: meta.ogType,
@@ -82,6 +90,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   };
   const readerable = judge(judged, () => isProbablyReaderable(doc));
 
+  lap('judgement');
   let html = '', textContent = '';
   if (readerable || options.force) {
     const el = chosen?.el ?? (fallbackBody ? candidate(fallbackBody, 'body')?.el : null);
@@ -91,8 +100,10 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
       textContent = blockText(clean.container);
     }
   }
+  lap('serialising, block text');
   const lang = pageLanguage(doc, textContent || chosen?.text || textStart(doc.body, 5000), meta.lang);
   const wordCount = countWords(textContent);
+  lap('language, words');
   const article: ExtractedArticle = {
     readerable,
     ...(readerable ? {} : { error: 'not-article' as const }),

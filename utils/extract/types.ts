@@ -1,3 +1,5 @@
+import type { StageTimes } from './stages.ts';
+
 /** What the reader pipeline returns for one page (shape fixed by TEST-CONTRACT.md). */
 export interface ExtractedArticle {
   readerable: boolean;
@@ -31,4 +33,6 @@ export interface ExtractOptions {
    * largest single cost of the pipeline before the reader paints. Default true.
    */
   sanitize?: boolean;
+  /** Benchmarks only: milliseconds per stage of the pipeline are added here (see stages.ts). */
+  stages?: StageTimes;
 }

@@ -56,7 +56,7 @@ export function removeLinkLists(root: Element, totalChars: number, solid: SolidL
   let removed = 0;
   for (const el of root.querySelectorAll('ul, ol, div, section, p, dl')) {
     // Every rule below needs links: a block without any is never read.
-    if ((solid.get(el) ?? 0) > totalChars * 0.35 || !el.querySelector('a') || !root.contains(el) || el.closest('table, figure, blockquote')) continue;
+    if ((solid.get(el) ?? 0) > totalChars * 0.35 || !el.querySelector('a') || (removed > 0 && !root.contains(el)) || el.closest('table, figure, blockquote')) continue;
     const text = textOf(el);
     if (!text || text.length > totalChars * 0.35) continue;
     const density = linkDensity(el, text.length);

@@ -16,7 +16,8 @@ export function removeMarked(root: Element, totalChars: number, solid: SolidLeng
   const marked = root.querySelectorAll(`[${DROP_ATTR}]`);
   for (const el of marked) {
     // Longer than a third of the story for sure: never removed here, so never read.
-    if ((solid.get(el) ?? 0) > totalChars * 0.3 || !root.contains(el)) continue;
+    // Until this pass removes something, every element it listed is still in the tree.
+    if ((solid.get(el) ?? 0) > totalChars * 0.3 || (removed > 0 && !root.contains(el))) continue;
     const hint = el.getAttribute(DROP_ATTR) ?? '';
     if (el.matches('figure, table, blockquote, figcaption, pre') || el.closest('figure, table')) continue;
     // Images with their captions are the story's, whatever the wrapper is called.

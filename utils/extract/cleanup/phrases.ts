@@ -46,7 +46,8 @@ export function removeAdLabels(root: Element, solid: SolidLengths = solidLengths
   let removed = 0;
   for (const el of root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6, section, aside, small, strong, em, b, i, figure, a, cite')) {
     // Every rule here wants a short text (400 characters at most): skip long blocks unread.
-    if ((solid.get(el) ?? 0) > 400 || !root.contains(el)) continue;
+    // Until this pass removes something, every element it listed is still in the tree.
+    if ((solid.get(el) ?? 0) > 400 || (removed > 0 && !root.contains(el))) continue;
     const isLink = el.tagName === 'A';
     // No label starts otherwise; a link is still read when an element follows it that may be its card.
     const mayLabel = mayStartWith(el, LABEL_WORDS, '©');
@@ -88,8 +89,11 @@ function nextBlock(el: Element): Element | null {
  */
 export function removeTeasers(root: Element, solid: SolidLengths = solidLengths(root)): number {
   let removed = 0;
+  // Until this pass removes something, every element it listed is still in the tree.
+  let changed = false;
+  const teaserWords = firstWordsOf(teaserLeads);
   for (const el of root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, strong, b, section, ul')) {
-    if ((solid.get(el) ?? 0) > 400 || !root.contains(el) || !mayStartWith(el, firstWordsOf(teaserLeads))) continue;
+    if ((solid.get(el) ?? 0) > 400 || (changed && !root.contains(el)) || !mayStartWith(el, teaserWords)) continue;
     const text = textOf(el);
     if (!text || text.length > 400) continue;
     const hit = phraseAt(text, teaserLeads);
@@ -103,13 +107,16 @@ export function removeTeasers(root: Element, solid: SolidLengths = solidLengths(
       const isHeadingLike = HEADING.test(el.tagName) || text.length < 40;
       if (next && isHeadingLike && linkDensity(next) >= 0.5 && !next.matches('figure, table')) {
         removeWithEmptyAncestors(next, root, solid);
+        changed = true;
       }
       if (el.querySelector(MEDIA)) continue;
       removeWithEmptyAncestors(el, root, solid);
       removed++;
+      changed = true;
     } else if (density >= 0.4 || (/^[^:]{1,40}:/.test(text) && el.querySelector('a') && text.length < 250)) {
       removeWithEmptyAncestors(el, root, solid);
       removed++;
+      changed = true;
     }
   }
   return removed;

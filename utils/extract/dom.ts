@@ -181,16 +181,23 @@ const HEAD_CHARS = 48;
 
 /** The text of `node` up to at least `chars` characters (fewer when it has fewer), in document order. */
 function leadingText(node: Node, chars: number): string {
+  // In document order without recursion (this runs for most elements of the article).
   let out = '';
-  const walk = (parent: Node): boolean => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += (child as Text).data;
-      else if (child.nodeType === 1 && walk(child)) return true;
-      if (out.length >= chars) return true;
+  let cur: Node | null = node.firstChild;
+  while (cur) {
+    if (cur.nodeType === 3) {
+      out += (cur as Text).data;
+      if (out.length >= chars) return out;
+    } else if (cur.nodeType === 1 && cur.firstChild) {
+      cur = cur.firstChild;
+      continue;
     }
-    return false;
-  };
-  walk(node);
+    while (!cur.nextSibling) {
+      cur = cur.parentNode;
+      if (!cur || cur === node) return out;
+    }
+    cur = cur.nextSibling;
+  }
   return out;
 }
 

@@ -21,7 +21,7 @@ export type { ExtractedArticle, ExtractOptions } from './types.ts';
  * The reader pipeline shared by the extension and the `gloss` CLI.
  * Never touches the live DOM: everything below runs on one clone of it.
  *  1. read metadata (JSON-LD, meta tags), the lead, the page's declared story containers;
- *  2. mark chrome by class/id (Readability drops those attributes), run Readability;
+ *  2. run Readability, marking chrome by class/id in what it kept before it drops those attributes;
  *  3. clean up each candidate, choose the story, put a missing lead back;
  *  4. judge whether the page is one article; sanitise once.
  */

@@ -2,9 +2,9 @@ import { DROP_ROLES, DROP_TOKENS, KEEP_TOKENS } from './data/hints.ts';
 
 /**
  * Readability drops class and id attributes, and with them the best hints of what a block is.
- * Before it runs, mark blocks whose class/id name chrome (share bars, related boxes, tag lists…)
+ * Before it does, mark blocks whose class/id name chrome (share bars, related boxes, tag lists…)
  * with `data-gloss-drop`; the clean-up decides after Readability whether removing them is safe.
- * Runs on the clone only. One pass over the elements that have a class, id or role.
+ * Runs on the clone only (see premarkBeforeClassesGo). One pass over the elements that have a class, id or role.
  */
 export const DROP_ATTR = 'data-gloss-drop';
 
@@ -66,7 +66,7 @@ export function chromeHint(el: Element): string | null {
   return id ? namesHint(id) : null;
 }
 
-/** Mark chrome under `root`: the page's clone before Readability runs, or a declared container copied from the page. */
+/** Mark chrome under `root`: what Readability kept, a declared container copied from the page, or a forced page's body. */
 export function premarkChrome(root: Element): void {
   for (const el of root.querySelectorAll('[class], [id], [role], nav, aside, footer')) {
     const hint = chromeHint(el);

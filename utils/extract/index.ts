@@ -17,6 +17,12 @@ import { stageClock } from './stages.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
 
+/** For the stage timers: what ran between the previous lap and the cleaning of each kind of candidate. */
+const LAP_BEFORE_CLEANING: Record<string, string> = {
+  readability: 'judgement signals, title, byline',
+  declared: 'declared containers, JSON-LD body',
+};
+
 /**
  * The reader pipeline shared by the extension and the `gloss` CLI.
  * Never touches the live DOM: everything below runs on one clone of it.
@@ -56,7 +62,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const byline = cleanByline(parsed?.byline, meta.author);
   const candidate = (el: Element | null, source: string, chars?: number): Candidate | null => {
     if (!el) return null;
-    lap(source === 'readability' ? 'judgement signals, title, byline' : 'declared containers, JSON-LD body');
+    lap(LAP_BEFORE_CLEANING[source] ?? 'forced: the whole page');
     cleanArticle(el, { siteWords, title, byline, chars, lap });
     return { el, text: textOf(el), source };
   };

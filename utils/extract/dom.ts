@@ -42,6 +42,11 @@ export function normalizePhrase(text: string): string {
 
 const SPACES = /\s+/g;
 
+/** Characters of `text` other than whitespace (`\s`). */
+export function solidLength(text: string): number {
+  return text.replace(SPACES, '').length;
+}
+
 /**
  * Characters other than whitespace (as `\s` means it, like textOf) under each element of `root`,
  * in one pass: a lower bound of `textOf(el).length`, so rules looking for short blocks can skip
@@ -53,7 +58,7 @@ export function solidLengths(root: Element): SolidLengths {
     let n = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       // The regex engine counts (a loop over characters in script ran in the interpreter on every new page).
-      if (node.nodeType === 3) n += (node as Text).data.replace(SPACES, '').length;
+      if (node.nodeType === 3) n += solidLength((node as Text).data);
       else if (node.nodeType === 1) n += walk(node as Element);
     }
     out.set(el, n);

@@ -10,7 +10,7 @@ import { premarkBeforeClassesGo, premarkChrome } from './premark.ts';
 import { chooseCandidate, copyDeclared, declaredMinLength, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
 import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
-import { normalizePhrase, textOf, textStart } from './dom.ts';
+import { normalizePhrase, solidLength, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
 import { shingleMemo } from './score.ts';
 import { stageClock } from './stages.ts';
@@ -139,7 +139,7 @@ function mayHoldMore(el: Element, readability: Candidate | null): boolean {
   const text = textOf(el);
   // The copy loses its scripts and styles, and every character of them (they never nest).
   let dropped = 0;
-  for (const code of el.querySelectorAll('script, style, noscript')) dropped += (code.textContent ?? '').replace(/\s+/g, '').length;
+  for (const code of el.querySelectorAll('script, style, noscript')) dropped += solidLength(code.textContent ?? '');
   if (text.length - dropped < min) return false;
   return !readability || rLen < 200 || mayContain(text, readability.text);
 }

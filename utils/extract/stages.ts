@@ -6,7 +6,8 @@
 export type StageTimes = Record<string, number>;
 export type Lap = (stage: string) => void;
 
-const noLap: Lap = () => {};
+/** The lap of a run nobody times. */
+export const noLap: Lap = () => {};
 
 /** Laps that add the milliseconds since the previous lap to `into[stage]`; a no-op without `into`. */
 export function stageClock(into: StageTimes | undefined): Lap {

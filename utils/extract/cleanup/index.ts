@@ -1,5 +1,5 @@
 import { leafBlocks, solidLengths, textOf } from '../dom.ts';
-import type { Lap } from '../stages.ts';
+import { noLap, type Lap } from '../stages.ts';
 import { removeLinkLists } from './link-lists.ts';
 import { removeMarked } from './marked.ts';
 import { removeAdLabels, removeTeasers } from './phrases.ts';
@@ -25,7 +25,7 @@ export interface CleanupContext {
  * Order matters: labels go before the link-list pass so a "Related" heading takes its list.
  */
 export function cleanArticle(root: Element, context: CleanupContext = {}): CleanupReport {
-  const lap = context.lap ?? (() => {});
+  const lap = context.lap ?? noLap;
   const total = context.chars ?? textOf(root).length;
   // Characters under each element, kept exact through the removals of the passes that read it.
   const solid = solidLengths(root);

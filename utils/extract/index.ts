@@ -63,7 +63,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     .map((w) => normalizePhrase(w ?? '').replace(/ /g, '')).filter((w) => w.length >= 3);
   const siteName = str(parsed?.siteName) ?? meta.siteName;
   const title = cleanTitle(str(parsed?.title) ?? str(ld.article?.headline) ?? clone.title ?? '', doc, siteName, host);
-  const byline = cleanByline(parsed?.byline, meta.author);
+  const byline = cleanByline(parsed?.byline, meta.author, { siteName, host, doc });
   const candidate = (el: Element | null, source: string, chars?: number): Candidate | null => {
     if (!el) return null;
     lap(LAP_BEFORE_CLEANING[source] ?? 'forced: the whole page');

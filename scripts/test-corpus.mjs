@@ -6,9 +6,10 @@ import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '../shared');
 const needed = ['fixtures', 'corpus/vi-news', 'corpus/readability-test-pages', 'corpus/article-extraction-benchmark']
-  .map((part) => resolve(root, '../shared', part));
-const missing = needed.filter((dir) => !existsSync(dir));
+  .map((part) => resolve(shared, part));
+const missing = existsSync(shared) ? needed.filter((dir) => !existsSync(dir)) : [shared];
 if (missing.length > 0) {
   console.error(`test:corpus needs the shared corpora beside the repo; missing: ${missing.join(', ')}`);
   process.exit(1);

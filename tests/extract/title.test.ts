@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withPage } from './support.ts';
 import { cleanByline, cleanTitle } from '../../utils/extract/metadata.ts';
 import { namesSite, pageByline } from '../../utils/extract/byline.ts';
+import { extractArticle } from '../../utils/extract/index.ts';
 
 const page = (h1: string, head = '') => `<html><head><title>x</title>${head}</head><body>${h1 ? `<h1>${h1}</h1>` : ''}<p>…</p></body></html>`;
 const clean = (title: string, site: string | null, host: string, h1 = '', head = '') =>
@@ -62,5 +63,35 @@ describe('bylines name a person, not the site', () => {
   it('keeps an author the metadata names', () => {
     expect(cleanByline(null, 'Thanh Trúc', { siteName: 'VnExpress', host: 'vnexpress.net' })).toBe('Thanh Trúc');
     expect(cleanByline('baodautu.vn', null, { siteName: 'baodautu', host: 'baodautu.vn' })).toBeNull();
+  });
+});
+
+describe('the whole pipeline: title, site and author of a page', () => {
+  const para = 'Hội đồng nhân dân thành phố đã thông qua kế hoạch đầu tư công trung hạn với nhiều dự án giao thông và trường học mới trong giai đoạn tới. ';
+  const body = `${`<p>${para.repeat(3)}</p>`.repeat(6)}`;
+  const extract = (head: string, article: string, url = 'https://baodautu.vn/ke-hoach-dau-tu-cong.html') =>
+    withPage(`<html lang="vi"><head><meta charset="utf-8">${head}</head><body><header>baodautu.vn</header><article>${article}</article></body></html>`,
+      url, (doc, win) => extractArticle(doc, { window: win }));
+
+  it('takes the schema.org author over a meta author that is the site, and the headline without its site and slug', async () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Hà Nội duyệt kế hoạch đầu tư công',
+      author: { '@type': 'Person', name: 'Thanh Trúc' }, publisher: { '@type': 'Organization', name: 'baodautu' } };
+    const got = await extract(`<title>Hà Nội duyệt kế hoạch đầu tư công-ha noi duyet ke hoach dau tu cong - baodautu.vn</title>
+      <meta name="author" content="baodautu.vn"><meta property="og:site_name" content="baodautu">
+      <script type="application/ld+json">${JSON.stringify(ld)}</script>`, `<h1>Hà Nội duyệt kế hoạch đầu tư công</h1>${body}`);
+    expect({ title: got.title, byline: got.byline, siteName: got.siteName }).toEqual(
+      { title: 'Hà Nội duyệt kế hoạch đầu tư công', byline: 'Thanh Trúc', siteName: 'baodautu' });
+  });
+
+  it('finds the author a byline element prints when the metadata names only the site', async () => {
+    const got = await extract(`<title>Hà Nội duyệt kế hoạch đầu tư công | Báo Đầu tư</title><meta name="author" content="Báo Đầu tư">`,
+      `<h1>Hà Nội duyệt kế hoạch đầu tư công</h1>${body}<p class="author_mail"><strong>Hoài Thu</strong></p>`);
+    expect({ title: got.title, byline: got.byline }).toEqual({ title: 'Hà Nội duyệt kế hoạch đầu tư công', byline: 'Hoài Thu' });
+  });
+
+  it('names no author when the page names none but the site', async () => {
+    const got = await extract('<title>Hà Nội duyệt kế hoạch đầu tư công - baodautu.vn</title><meta name="author" content="baodautu.vn">',
+      `<h1>Hà Nội duyệt kế hoạch đầu tư công</h1>${body}`);
+    expect(got.byline).toBeNull();
   });
 });

@@ -24,6 +24,11 @@ describe('title cleaning', () => {
     ['Doanh nghiệp kêu khó vì thủ tục hoàn thuế-Kinh tế', null, 'baodautu.vn', 'Doanh nghiệp kêu khó vì thủ tục hoàn thuế',
       'Doanh nghiệp kêu khó vì thủ tục hoàn thuế'],
     ['Site names at either end - Báo Đầu tư', 'Báo Đầu tư', 'baodautu.vn', '', 'Site names at either end'],
+    // The slug, then the site's name, with no heading on the page to compare with.
+    ['Giới trẻ đổ xô vào lò luyện thi công chức ở Hàn Quốc-lo luyen thi cong chuc o han - Tin Mẫu', 'Tin Mẫu', 'tinmau.example', '',
+      'Giới trẻ đổ xô vào lò luyện thi công chức ở Hàn Quốc'],
+    ['Tuổi Trẻ Online | Giá vàng tăng mạnh phiên sáng nay - gia vang tang manh phien sang nay', null, 'tuoitre.vn', '',
+      'Giá vàng tăng mạnh phiên sáng nay'],
   ])('%s', async (title, site, host, h1, want) => expect(await clean(title, site, host, h1)).toBe(want));
 
   it('takes the social title when the tab title only adds to it', async () => {

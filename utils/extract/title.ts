@@ -77,6 +77,12 @@ export function cleanTitle(title: string, doc: Document, siteName: string | null
   // A heading of the page that the title starts with, then a separator: the title adds only the tail.
   const heading = headingsOf(doc).find((h) => t.length > h.length && t.startsWith(h) && SEPARATOR_AHEAD.test(t.slice(h.length)));
   if (heading) return heading;
-  const out = withoutSiteSegments(withoutSlug(t), siteName, host);
+  // The slug and the site's name come in either order ("Story-slug - Site", "Site | Story - slug"):
+  // strip both until neither changes the title.
+  let out = t;
+  for (let previous = ''; out !== previous;) {
+    previous = out;
+    out = withoutSiteSegments(withoutSlug(out), siteName, host);
+  }
   return out.length >= 8 ? out : t;
 }

@@ -9,6 +9,9 @@ import { expectSameHtml } from './support/same-html';
 // own box glued to the first word, put the URL slug in the title and the site's name in meta author.
 // The pages are in tests/e2e/pages/ (no ../shared needed).
 
+/** The service worker's extension API, as far as this file reads it. */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
 const session = useGlossSession();
 const open = (path: string) => openServedPage(session.gloss, session.server, path);
 const snapshot = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);

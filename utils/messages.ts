@@ -19,13 +19,24 @@ export interface PageAnalysis {
   readerOpen: boolean;
 }
 
+/** The tab's article as the popup's first look needs it: the text to explain, not yet the glossary. */
+export interface PageReading {
+  readerable: boolean;
+  title: string;
+  lang: string | null;
+  /** What the glossary explains: the title and the text the reader would show ('' when there is none). */
+  text: string;
+  readerOpen: boolean;
+  /** The reader's own definitions as stored when the page was read, handed back with the glossary. */
+  definitions: string;
+}
+
 export type ReaderToggleResult = { open: boolean } | { problem: PageProblem };
-export type AnalyseResult = PageAnalysis | { problem: PageProblem };
+export type ReadResult = PageReading | { problem: PageProblem };
 
 /** Popup → background: act on a tab (the background injects the content script on demand). */
 export interface BackgroundRequests {
   'reader.toggle': { request: { tabId: number; force?: boolean; open?: boolean }; response: ReaderToggleResult };
-  'page.analyse': { request: { tabId: number }; response: AnalyseResult };
   'library.save': { request: { tabId: number }; response: SaveResult };
   'library.search': { request: { query: string }; response: string[] };
   'library.delete': { request: { id: string }; response: SavedArticle | null };
@@ -60,10 +71,13 @@ export interface PageArticle {
   leadImageUrl: string | null;
 }
 
-/** Background → content script, inside one tab. */
+/** Background or popup → content script, inside one tab. */
 export interface ContentRequests {
   'content.toggle': { request: { force?: boolean; open?: boolean }; response: ReaderToggleResult };
-  'content.analyse': { request: object; response: AnalyseResult };
+  /** The popup's first look (asked by the popup itself, which then builds the glossary). */
+  'content.read': { request: object; response: ReadResult };
+  /** The glossary the popup built from `content.read`, kept so the reader opens without asking again. */
+  'content.glossed': { request: { definitions: string; entries: GlossaryEntry[] }; response: { kept: boolean } };
   'content.article': { request: object; response: PageArticle | { problem: PageProblem } };
   'content.pick': { request: object; response: ReaderToggleResult };
   'content.reveal': { request: { abbr: string }; response: { found: boolean } | { problem: PageProblem } };

@@ -7,7 +7,7 @@ import { importLibraryJson } from '@/utils/library/import-json';
 import { importPocketCsv } from '@/utils/library/import-pocket';
 import { setUserGlossaryEntry } from '@/utils/library/user-glossary';
 import { isProblem, type ImportOutcome, type SaveResult } from '@/utils/messages';
-import { sendToTab } from './tab-reader';
+import { sendToTab } from '@/utils/tab-messaging';
 
 // The background is the library's only writer (one queue in utils/library/store.ts), and it keeps
 // the full-text index: loaded from storage on the first search, updated on every write, persisted

@@ -20,7 +20,7 @@ export function LibraryBulkBar({ library }: { library: LibraryPageState }) {
           <TagInput tags={library.facets.tags} label={t('addTagLabel')} submitLabel={t('addTag')} testId="bulk-tag"
             onSubmit={(tag) => void library.addTags([tag])} />
           <button type="button" class="danger" data-testid="bulk-delete" onClick={() => void library.remove()}>{t('delete')}</button>
-          <button type="button" class="link-button" onClick={library.clearSelection}>{t('clearSelection')}</button>
+          <button type="button" class="link-button" data-testid="bulk-clear" onClick={library.clearSelection}>{t('clearSelection')}</button>
         </>
       )}
     </div>

@@ -42,12 +42,14 @@ function Row({ entry, index, count, top, selected, locale, onOpen, onToggleSelec
         <span class="library-title">{entry.title || entry.url}</span>
         <span class="library-meta">
           {meta}
-          <span class="library-progress" aria-label={t('libraryProgress', String(percent))}>
+          <span class="library-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}
+            aria-label={t('libraryProgress', String(percent))}>
             <span class="library-progress-bar" style={{ width: `${percent}%` }} />
           </span>
           <span class="library-count" title={t('highlightsCount', String(entry.highlightCount))}>
             <span aria-hidden="true">✎ </span>
-            <span data-testid="highlight-count" aria-label={t('highlightsCount', String(entry.highlightCount))}>{entry.highlightCount}</span>
+            <span data-testid="highlight-count">{entry.highlightCount}</span>
+            <span class="visually-hidden">{` ${t('highlightsWord')}`}</span>
           </span>
         </span>
         {entry.tags.length > 0 && (

@@ -34,11 +34,11 @@ function EmptyState({ library }: { library: LibraryPageState }) {
 export function LibraryApp({ library }: { library: LibraryPageState }) {
   const { visible, total } = library;
   return (
-    <div class="library-page">
+    <div class="library-page" data-complete={String(library.complete)}>
       <header class="library-header">
         <h1>{t('libraryTitle')}</h1>
         <p class="muted library-count-line" role="status" data-testid="library-count">
-          {library.loading ? '' : t('libraryCount', [String(visible.length), String(total)])}
+          {library.complete ? t('libraryCount', [String(visible.length), String(total)]) : ''}
         </p>
         <LibraryTransferBar library={library} />
       </header>

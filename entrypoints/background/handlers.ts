@@ -4,6 +4,7 @@ import { sendToTab } from '@/utils/tab-messaging';
 import { glossaryFor } from '@/utils/article-glossary';
 import { injectControls, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
+import { annotationHandlers } from './library-annotations';
 
 type Handlers = {
   [K in keyof BackgroundRequests]: (
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   'glossary.build': glossaryFor,
   'reader.controls': (_message, sender) => injectControls(sender),
   ...libraryHandlers,
+  ...annotationHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only size,extract,extract-browser,glossary,library,toggle,popup] [--quick] [--json FILE]`
+ * `npm run bench [-- --only size,extract,extract-browser,glossary,library,library-page,toggle,popup] [--quick] [--json FILE]`
  * Tuning: --pages N (benchmark pages in Node, default 8), --browser-pages N (in Chromium, 181), --iterations N (Node extraction, 3),
  * --browser-iterations N (3), --glossary-iterations N (3), --glossary-budget MS (3000),
  * --articles N (library size, 5000), --toggle-rounds N (3), --popup-pages N (24), --no-build (measure the existing builds as they are).
@@ -15,12 +15,13 @@ import { extractionSection } from './extract.ts';
 import { browserExtractionSection } from './extract-browser.ts';
 import { glossarySection } from './glossary.ts';
 import { librarySection } from './library.ts';
+import { libraryPageSection } from './library-page.ts';
 import { sizeSection } from './size.ts';
 import { toggleSection } from './toggle.ts';
 import { popupFirstLookSection } from './popup-first-look.ts';
 import { ms, now, ratioText, type BenchContext, type Row, type Section, type SectionResult } from './lib.ts';
 
-const SECTIONS: Section[] = [sizeSection, extractionSection, browserExtractionSection, glossarySection, librarySection, toggleSection, popupFirstLookSection];
+const SECTIONS: Section[] = [sizeSection, extractionSection, browserExtractionSection, glossarySection, librarySection, libraryPageSection, toggleSection, popupFirstLookSection];
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {

@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
 import { injectControls, sendToTab, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
+import { annotationHandlers } from './library-annotations';
 import { glossaryFor } from './glossary';
 
 type Handlers = {
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   'glossary.build': glossaryFor,
   'reader.controls': (_message, sender) => injectControls(sender),
   ...libraryHandlers,
+  ...annotationHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

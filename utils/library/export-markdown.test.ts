@@ -14,7 +14,7 @@ const article: SavedArticle = {
   contentHtml: '<p>Xin <strong>chào</strong> <a href="/x">link</a></p>', textContent: 'Xin chào link',
   glossary: [{ abbr: 'UBND', expansion: 'Ủy ban nhân dân', source: 'article', count: 1 }],
   wordCount: 3, readingMinutes: 1, savedAt: Date.UTC(2024, 0, 3), updatedAt: Date.UTC(2024, 0, 4),
-  readState: 'unread', progress: 0, status: 'complete',
+  readState: 'unread', progress: 0, status: 'complete', tags: [], highlights: [], notes: '',
 };
 
 describe('htmlToMarkdown', () => {

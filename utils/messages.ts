@@ -121,3 +121,11 @@ export interface BackgroundRequests {
   'library.deleteMany': { request: { ids: string[] }; response: SavedArticle[] };
   'library.restoreMany': { request: { records: SavedArticle[] }; response: BulkResult };
 }
+
+/** The in-page reader's highlights (issue 13): it knows its page, not the saved article's id. */
+export interface BackgroundRequests {
+  /** The saved article of the asking tab's page (by canonical URL), if it is saved. */
+  'reader.saved': { request: object; response: { id: string; highlights: Highlight[] } | null };
+  /** Save the asking tab's page (the in-page reader highlights an article not yet saved). */
+  'reader.saveTab': { request: object; response: SaveResult };
+}

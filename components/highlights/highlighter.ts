@@ -2,19 +2,11 @@ import { t } from '@/utils/i18n';
 import { anchor, describeRange } from '@/utils/highlights/anchor';
 import { unwrap, wrapRange } from '@/utils/highlights/wrap';
 import { newHighlightId, type Highlight, type HighlightColor, type HighlightPatch } from '@/utils/library/highlight-schema';
+import type { HighlightStore } from '@/utils/highlights/saved-store';
 import { clearSelection, selectedRangeIn } from './selection';
 import { createSelectionToolbar } from './toolbar';
 import { createHighlightEditor } from './editor';
 import { createHighlightNotices } from './notices';
-
-/** Where highlights are kept: the saved article, through the background (the one writer). */
-export interface HighlightStore {
-  /** Resolves false when it could not be kept (the highlight is then taken off again). */
-  add(highlight: Highlight): Promise<boolean>;
-  update(id: string, patch: HighlightPatch): Promise<boolean>;
-  /** The removed highlight (the undo token), or null. */
-  remove(id: string): Promise<Highlight | null>;
-}
 
 export interface HighlighterOptions {
   highlights: readonly Highlight[];

@@ -3,6 +3,7 @@ import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages
 import { injectControls, sendToTab, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
 import { annotationHandlers } from './library-annotations';
+import { readerHighlightHandlers } from './reader-highlights';
 import { glossaryFor } from './glossary';
 
 type Handlers = {
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   'reader.controls': (_message, sender) => injectControls(sender),
   ...libraryHandlers,
   ...annotationHandlers,
+  ...readerHighlightHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

@@ -4,6 +4,9 @@ import type { ReadState, SavedArticle } from './library/schema';
 import type { MergeReport } from './library/store';
 import type { Highlight, HighlightPatch } from './library/highlight-schema';
 import type { LibraryErrorCode } from './library/errors';
+import type { NotebookSource } from './notebook/aggregate';
+import type { Mark, NotebookMarks } from './notebook/marks';
+import type { ReviewCard, ReviewRating } from './review/schedule';
 
 /**
  * The one typed message map between popup, background and the reader content script.
@@ -128,4 +131,17 @@ export interface BackgroundRequests {
   'reader.saved': { request: object; response: { id: string; highlights: Highlight[] } | null };
   /** Save the asking tab's page (the in-page reader highlights an article not yet saved). */
   'reader.saveTab': { request: object; response: SaveResult };
+}
+
+export type MarkResult = { ok: true; marks: NotebookMarks; synced: boolean } | { ok: false };
+export type RateResult = { ok: true; card: ReviewCard } | { ok: false };
+
+/** The abbreviation notebook and its review (issue 13); the background writes marks and cards. */
+export interface BackgroundRequests {
+  /** Every saved article's abbreviations (computed from its text, cached) for notebook.html. */
+  'notebook.sources': { request: object; response: NotebookSource[] };
+  /** "I know this" / "Learn" (adds a review card) / neither (undo); `card` is the new card's back and sentence. */
+  'notebook.mark': { request: { abbr: string; mark: Mark | null; card?: { back: string; sentence: string } }; response: MarkResult };
+  /** Rate the review card of `abbr`: 1 Again, 2 Hard, 3 Good, 4 Easy (FSRS). */
+  'review.rate': { request: { abbr: string; rating: ReviewRating }; response: RateResult };
 }

@@ -4,6 +4,7 @@ import { injectControls, sendToTab, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
 import { annotationHandlers } from './library-annotations';
 import { readerHighlightHandlers } from './reader-highlights';
+import { notebookHandlers } from './notebook';
 import { glossaryFor } from './glossary';
 
 type Handlers = {
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...annotationHandlers,
   ...readerHighlightHandlers,
+  ...notebookHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
 import { useSavedArticle } from '@/hooks/use-saved-article';
 import { useReadingProgress } from '@/hooks/use-reading-progress';
@@ -10,6 +10,7 @@ import controlsCss from '@/components/reader-controls.css?inline';
 import highlightsCss from '@/components/highlights.css?inline';
 import { savedHighlightStore } from '@/utils/highlights/saved-store';
 import type { HighlighterOptions } from '@/components/highlights/highlighter';
+import { readMarks, withoutKnown, type NotebookMarks } from '@/utils/notebook/marks';
 import './reader-page.css';
 
 /** reader.html?id=<savedId>: a saved article, offline, from storage only. */
@@ -28,8 +29,12 @@ function SavedReader() {
     highlights: saved.highlights, store: savedHighlightStore(saved.id), source: () => ({ title: saved.title, url: saved.url }),
   } : undefined, [saved]);
   const reveal = new URLSearchParams(location.search).get('abbr');
+  // Abbreviations marked "I know this" in the notebook are not underlined.
+  const [marks, setMarks] = useState<NotebookMarks | null>(null);
+  useEffect(() => void readMarks().then(setMarks), []);
+  const entries = useMemo(() => (saved && marks ? withoutKnown(saved.glossary, marks) : []), [saved, marks]);
 
-  if (state.status === 'loading') return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
+  if (state.status === 'loading' || (saved && !marks)) return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
   if (state.status === 'damaged') {
     return (
       <div class="reader-page-note" data-testid="popup-message" role="alert">
@@ -41,7 +46,7 @@ function SavedReader() {
   if (!saved || !article) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
   document.title = saved.title;
   return (
-    <ReaderView article={article} entries={saved.glossary} highlights={highlights} reveal={reveal}
+    <ReaderView article={article} entries={entries} highlights={highlights} reveal={reveal}
       footer={<a href={saved.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>} />
   );
 }

@@ -1,0 +1,43 @@
+import { serialized } from '@/utils/library/queue';
+import { notebookSources } from '@/utils/notebook/sources';
+import { readMarks, withMark, writeMarks, type Mark } from '@/utils/notebook/marks';
+import { readCards, writeCards } from '@/utils/review/cards-store';
+import { newReviewCard, rateCard, type ReviewRating } from '@/utils/review/schedule';
+import type { MarkResult, RateResult } from '@/utils/messages';
+import { glossaryFor } from './glossary';
+
+const glossary = async (text: string, lang: string) => {
+  const result = await glossaryFor({ text, lang });
+  return Array.isArray(result) ? result : [];
+};
+
+/**
+ * The notebook's writes (marks and review cards) and its data. Writes go through the library's
+ * queue, so a mark from the notebook and a rating from the review page never overwrite each other.
+ */
+export const notebookHandlers = {
+  // Not in the queue: it writes only its own cache, and a first build over a large library takes a while.
+  'notebook.sources': () => notebookSources(glossary),
+  'notebook.mark': ({ abbr, mark, card }: { abbr: string; mark: Mark | null; card?: { back: string; sentence: string } }): Promise<MarkResult> =>
+    serialized(async () => {
+      if (typeof abbr !== 'string' || !abbr) return { ok: false };
+      const marks = withMark(await readMarks(), abbr, mark);
+      const cards = await readCards();
+      if (mark === 'learn' && !cards.has(abbr)) cards.set(abbr, newReviewCard(abbr, card?.back ?? '', card?.sentence ?? '', Date.now()));
+      // Undoing "Learn" takes its card away again.
+      if (mark !== 'learn') cards.delete(abbr);
+      await writeCards(cards);
+      const { synced } = await writeMarks(marks);
+      return { ok: true, marks, synced };
+    }),
+  'review.rate': ({ abbr, rating }: { abbr: string; rating: ReviewRating }): Promise<RateResult> =>
+    serialized(async () => {
+      const cards = await readCards();
+      const card = cards.get(abbr);
+      if (!card || ![1, 2, 3, 4].includes(rating)) return { ok: false };
+      const next = rateCard(card, rating, Date.now());
+      cards.set(abbr, next);
+      await writeCards(cards);
+      return { ok: true, card: next };
+    }),
+};

@@ -133,7 +133,7 @@ export interface BackgroundRequests {
   'reader.saveTab': { request: object; response: SaveResult };
 }
 
-export type MarkResult = { ok: true; marks: NotebookMarks; synced: boolean } | { ok: false };
+export type MarkResult = { ok: true; marks: NotebookMarks } | { ok: false };
 export type RateResult = { ok: true; card: ReviewCard } | { ok: false };
 
 /** The abbreviation notebook and its review (issue 13); the background writes marks and cards. */

@@ -43,8 +43,7 @@ export function NotebookApp() {
     if (!('ok' in result) || !result.ok) return say({ text: t('notebookMarkFailed') });
     setMarks(result.marks);
     const key = mark === 'known' ? 'notebookMarkedKnown' : mark === 'learn' ? 'notebookMarkedLearn' : 'notebookUnmarked';
-    const words = [t(key, entry.abbr), result.synced ? '' : t('notebookNotSynced')].filter(Boolean).join(' ');
-    say({ text: words, undo: undoable ? () => void setMark(entry, previous, false) : undefined });
+    say({ text: t(key, entry.abbr), undo: undoable ? () => void setMark(entry, previous, false) : undefined });
   }
 
   const exportCsv = () => downloadFile('gloss-notebook.csv', notebookCsv(shown), 'text/csv;charset=utf-8');

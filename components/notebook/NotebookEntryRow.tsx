@@ -17,7 +17,7 @@ export function NotebookEntryRow({ entry, mark, onMark }: Props) {
   const [first, ...others] = entry.meanings;
   const headingId = `nb-${entry.abbr.replace(/[^\p{L}\p{N}]/gu, '_')}`;
   return (
-    <li class="nb-entry" data-testid="notebook-entry" data-abbr={entry.abbr} data-mark={mark ?? ''} aria-labelledby={headingId}>
+    <li class="nb-entry" data-testid="notebook-entry" data-abbr={entry.abbr} data-domains={entry.domains.join(' ')} data-mark={mark ?? ''} aria-labelledby={headingId}>
       <div class="nb-head">
         <h2 id={headingId} class="nb-abbr" lang="vi">{entry.abbr}</h2>
         <p class="nb-expansion" data-testid="notebook-expansion">{first?.expansion ?? t('notebookNoMeaning')}</p>

@@ -27,8 +27,8 @@ export const notebookHandlers = {
       // Undoing "Learn" takes its card away again.
       if (mark !== 'learn') cards.delete(abbr);
       await writeCards(cards);
-      const { synced } = await writeMarks(marks);
-      return { ok: true, marks, synced };
+      await writeMarks(marks);
+      return { ok: true, marks };
     }),
   'review.rate': ({ abbr, rating }: { abbr: string; rating: ReviewRating }): Promise<RateResult> =>
     serialized(async () => {

@@ -1,65 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useGlossSession } from './support/session';
 import { saveServedPage } from './support/highlight';
 import { seriousViolations } from './support/axe';
+import { docsDir } from './support/paths';
 
 // The extension API inside the service worker, as seen from evaluate() callbacks.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const session = useGlossSession();
-const SCHOOLS = '/pages/notebook/vi-truong-hoc.html';
-const HEALTH = '/pages/notebook/vi-y-te.html';
+// Two real Vietnamese articles (tests/fixtures): a city party-resolution report and a provincial council session.
+const THANH_HOA = '/fixtures/seed-thanh-hoa.html';
+const COUNCIL = '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html';
 const url = (page: string) => `chrome-extension://${session.gloss.extensionId}/${page}`;
+const entry = (page: Page, abbr: string) => page.locator(`[data-testid=notebook-entry][data-abbr="${abbr}"]`);
+const listedAbbrs = (page: Page) => page.getByTestId('notebook-entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-abbr')!));
 
-async function openNotebook(): Promise<Page> {
+async function openNotebook(scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const notebook = await session.gloss.context.newPage();
+  await notebook.emulateMedia({ colorScheme: scheme });
   await notebook.goto(url('notebook.html'));
   await notebook.getByTestId('notebook-entry').first().waitFor();
   return notebook;
 }
 
-/** The abbreviations with a meaning that each saved article's own glossary holds. */
-async function savedGlossaries(ids: string[]): Promise<Record<string, string[]>> {
+interface SavedGlossary { all: string[]; explained: string[] }
+
+/** Each saved article's own glossary as stored at save time: every abbreviation, and those with a meaning. */
+async function savedGlossaries(ids: string[]): Promise<Record<string, SavedGlossary>> {
   return session.gloss.worker.evaluate(async (articleIds) => {
-    const out: Record<string, string[]> = {};
+    const out: Record<string, { all: string[]; explained: string[] }> = {};
     for (const id of articleIds) {
       const record = (await chrome.storage.local.get(`article:${id}`))[`article:${id}`];
-      out[id] = record.glossary.filter((e: { expansion: string | null }) => e.expansion).map((e: { abbr: string }) => e.abbr);
+      const entries = record.glossary as { abbr: string; expansion: string | null; count: number }[];
+      out[id] = { all: entries.filter((e) => e.count > 0).map((e) => e.abbr), explained: entries.filter((e) => e.expansion).map((e) => e.abbr) };
     }
     return out;
   }, ids);
 }
 
 describe('abbreviation notebook', () => {
-  let schools = '';
-  let health = '';
+  let thanhHoa = '';
+  let council = '';
+  let glossaries: Record<string, SavedGlossary> = {};
 
   it('lists the abbreviations of two saved Vietnamese articles, with meanings, counts and links to their first use', async () => {
-    schools = await saveServedPage(session, SCHOOLS);
-    health = await saveServedPage(session, HEALTH);
-    const glossaries = await savedGlossaries([schools, health]);
-    const expected = [...new Set([...glossaries[schools], ...glossaries[health]])];
-    expect(expected).toEqual(expect.arrayContaining(['UBND', 'THPT', 'HĐND', 'NSNN']));
+    thanhHoa = await saveServedPage(session, THANH_HOA);
+    council = await saveServedPage(session, COUNCIL);
+    glossaries = await savedGlossaries([thanhHoa, council]);
+    const expected = [...new Set([...glossaries[thanhHoa].explained, ...glossaries[council].explained])];
+    expect(expected).toEqual(expect.arrayContaining(['UBND', 'HĐND', 'MTTQ', 'NSNN']));
 
     const notebook = await openNotebook();
-    const listed = await notebook.getByTestId('notebook-entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-abbr')));
+    const listed = await listedAbbrs(notebook);
     expect(listed).toEqual(expect.arrayContaining(expected));
-    const ubnd = notebook.locator('[data-testid=notebook-entry][data-abbr=UBND]');
+    const ubnd = entry(notebook, 'UBND');
     expect(await ubnd.getByTestId('notebook-expansion').innerText()).toBe('Ủy ban nhân dân');
     expect(await ubnd.getByTestId('notebook-article-link').count()).toBe(2);
-    expect(await notebook.locator('[data-testid=notebook-entry][data-abbr=HĐND]').getByTestId('notebook-expansion').innerText()).toBe('Hội đồng nhân dân');
+    expect(await entry(notebook, 'HĐND').getByTestId('notebook-expansion').innerText()).toBe('Hội đồng nhân dân');
 
-    // Filter by article: the health article has no THPT.
-    await notebook.getByTestId('notebook-article').selectOption(health);
-    await expect.poll(() => notebook.locator('[data-testid=notebook-entry][data-abbr=THPT]').count()).toBe(0);
-    expect(await notebook.locator('[data-testid=notebook-entry][data-abbr=HĐND]').count()).toBe(1);
-    // Filter by domain: education keeps THPT, drops HĐND.
+    // Filter by article: only what the council article holds stays; what only the Thanh Hóa one has goes.
+    const onlyThanhHoa = glossaries[thanhHoa].all.filter((a) => !glossaries[council].all.includes(a));
+    expect(onlyThanhHoa.length).toBeGreaterThan(0);
+    await notebook.getByTestId('notebook-article').selectOption(council);
+    await expect.poll(async () => (await listedAbbrs(notebook)).filter((a) => onlyThanhHoa.includes(a))).toEqual([]);
+    expect(await listedAbbrs(notebook)).toEqual(expect.arrayContaining(glossaries[council].explained));
     await notebook.getByTestId('notebook-article').selectOption('');
-    await notebook.getByTestId('notebook-domain').selectOption('edu');
-    await expect.poll(() => notebook.locator('[data-testid=notebook-entry][data-abbr=HĐND]').count()).toBe(0);
-    expect(await notebook.locator('[data-testid=notebook-entry][data-abbr=THPT]').count()).toBe(1);
+
+    // Filter by domain: every entry left has that domain, and some entries went.
+    const domain = await notebook.getByTestId('notebook-domain').locator('option').nth(1).getAttribute('value');
+    await notebook.getByTestId('notebook-domain').selectOption(domain!);
+    await expect.poll(async () => (await listedAbbrs(notebook)).length).toBeLessThan(listed.length);
+    const domainsLeft = await notebook.getByTestId('notebook-entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-domains')!.split(' ')));
+    expect(domainsLeft.length).toBeGreaterThan(0);
+    for (const domains of domainsLeft) expect(domains).toContain(domain);
     await notebook.getByTestId('notebook-domain').selectOption('');
 
     // A link opens the saved article at the abbreviation's first use.
@@ -73,18 +89,18 @@ describe('abbreviation notebook', () => {
 
   it('"I know this" stops the reader underlining it, and undo brings it back', async () => {
     const notebook = await openNotebook();
-    const ubnd = notebook.locator('[data-testid=notebook-entry][data-abbr=UBND]');
+    const ubnd = entry(notebook, 'UBND');
     await ubnd.getByTestId('notebook-known').click();
     await expect.poll(() => ubnd.getByTestId('notebook-known').getAttribute('aria-pressed')).toBe('true');
     const reader = await session.gloss.context.newPage();
     const underlined = async () => {
-      await reader.goto(url(`reader.html?id=${schools}`));
+      await reader.goto(url(`reader.html?id=${thanhHoa}`));
       await reader.getByTestId('reader-article').waitFor();
       return reader.locator('[data-testid=reader-article] abbr[title]').evaluateAll((els) => els.map((e) => e.textContent));
     };
     const marked = await underlined();
     expect(marked).not.toContain('UBND');
-    expect(marked).toContain('THPT');
+    expect(marked).toContain('MTTQ');
     await notebook.getByTestId('notebook-undo').click();
     await expect.poll(() => ubnd.getByTestId('notebook-known').getAttribute('aria-pressed')).toBe('false');
     expect(await underlined()).toContain('UBND');
@@ -93,15 +109,21 @@ describe('abbreviation notebook', () => {
   });
 
   it('"Learn" adds a card; a review session shows it, Space flips it and a key rates it', async () => {
-    const notebook = await openNotebook();
-    await notebook.locator('[data-testid=notebook-entry][data-abbr=HĐND]').getByTestId('notebook-learn').click();
-    await expect.poll(() => notebook.locator('[data-testid=notebook-entry][data-abbr=HĐND] [data-testid=notebook-learn]').getAttribute('aria-pressed')).toBe('true');
-
     const review = await session.gloss.context.newPage();
     await review.goto(url('review.html'));
+    // No card yet: the page says how to get one.
+    await review.getByTestId('review-empty').waitFor();
+
+    const notebook = await openNotebook();
+    const learn = entry(notebook, 'HĐND').getByTestId('notebook-learn');
+    await learn.click();
+    await expect.poll(() => learn.getAttribute('aria-pressed')).toBe('true');
+
+    await review.reload();
     const card = review.getByTestId('review-card');
     await card.waitFor();
     expect(await card.getAttribute('data-abbr')).toBe('HĐND');
+    expect(await review.getByTestId('review-progress').getAttribute('aria-valuenow')).toBe('0');
     expect(await review.getByTestId('review-back').count()).toBe(0);
     await review.keyboard.press('Space');
     expect(await review.getByTestId('review-back').innerText()).toBe('Hội đồng nhân dân');
@@ -115,6 +137,7 @@ describe('abbreviation notebook', () => {
     // Nothing is due any more: a new session has nothing to show.
     await review.reload();
     await review.getByTestId('review-done').waitFor();
+    expect(await review.getByTestId('review-card').count()).toBe(0);
     await review.close();
     await notebook.close();
   });
@@ -129,21 +152,23 @@ describe('abbreviation notebook', () => {
   });
 
   it.each(['light', 'dark'] as const)('notebook and review have no serious or critical axe violations (%s)', async (scheme) => {
-    const notebook = await session.gloss.context.newPage();
-    await notebook.emulateMedia({ colorScheme: scheme });
-    await notebook.goto(url('notebook.html'));
-    await notebook.getByTestId('notebook-entry').first().waitFor();
+    const notebook = await openNotebook(scheme);
     expect(await seriousViolations(notebook)).toEqual([]);
+    await notebook.screenshot({ path: resolve(docsDir, `notebook-${scheme}.png`), caret: 'initial' });
+    // A card to show (HĐND was rated into the future): learn UBND too.
+    const learn = entry(notebook, 'UBND').getByTestId('notebook-learn');
+    await learn.click();
+    await expect.poll(() => learn.getAttribute('aria-pressed')).toBe('true');
     const review = await session.gloss.context.newPage();
     await review.emulateMedia({ colorScheme: scheme });
-    // A card to show: HĐND again (rated into the future, so mark another).
-    await notebook.locator('[data-testid=notebook-entry][data-abbr=THPT] [data-testid=notebook-learn]').click();
-    await expect.poll(() => notebook.locator('[data-testid=notebook-entry][data-abbr=THPT] [data-testid=notebook-learn]').getAttribute('aria-pressed')).toBe('true');
     await review.goto(url('review.html'));
     await review.getByTestId('review-card').waitFor();
     await review.keyboard.press('Space');
+    await review.getByTestId('review-back').waitFor();
     expect(await seriousViolations(review)).toEqual([]);
-    await notebook.locator('[data-testid=notebook-entry][data-abbr=THPT] [data-testid=notebook-learn]').click();
+    await review.screenshot({ path: resolve(docsDir, `review-${scheme}.png`), caret: 'initial' });
+    await learn.click();
+    await expect.poll(() => learn.getAttribute('aria-pressed')).toBe('false');
     await review.close();
     await notebook.close();
   });

@@ -1,8 +1,9 @@
 /**
  * The notebook's marks: abbreviations the reader knows (the reader stops underlining them) and
- * ones they are learning (each has a review card). Kept in storage.sync, so they follow the
- * browser profile, with a copy in storage.local: a sync quota error keeps the local copy (and the
- * notebook says so); reads prefer sync, then local. Reads from anywhere; writes by the background.
+ * ones they are learning (each has a review card). One value under one key, `notebook-marks`, in
+ * storage.local, read and written only through `MarksStore` below: storage.sync belongs to the
+ * library's sync layer, which can mirror this one key (validateMarks repairs whatever comes back)
+ * and serve it through the same interface. Reads from anywhere; writes by the background only.
  */
 import { browser } from 'wxt/browser';
 
@@ -31,34 +32,36 @@ export function markOf(marks: NotebookMarks, abbr: string): Mark | null {
   return marks.known.includes(abbr) ? 'known' : marks.learn.includes(abbr) ? 'learn' : null;
 }
 
-export async function readMarks(): Promise<NotebookMarks> {
-  const synced = await browser.storage.sync.get(MARKS_KEY).catch(() => ({} as Record<string, unknown>));
-  if (synced[MARKS_KEY] !== undefined) return validateMarks(synced[MARKS_KEY]);
-  const local = await browser.storage.local.get(MARKS_KEY).catch(() => ({} as Record<string, unknown>));
-  return validateMarks(local[MARKS_KEY]);
+/** The small interface every reader and writer of the marks goes through. */
+export interface MarksStore {
+  read(): Promise<NotebookMarks>;
+  write(marks: NotebookMarks): Promise<void>;
+  /** Calls `onChange` with the marks whenever they change (another tab, a synced copy arriving). */
+  watch(onChange: (marks: NotebookMarks) => void): () => void;
 }
 
-/** Writes both copies; `synced` false when storage.sync refused (quota), the local copy then holds. */
-export async function writeMarks(marks: NotebookMarks): Promise<{ synced: boolean }> {
-  await browser.storage.local.set({ [MARKS_KEY]: marks });
-  try {
-    await browser.storage.sync.set({ [MARKS_KEY]: marks });
-    return { synced: true };
-  } catch {
-    // Sync is behind now: drop its copy so reads fall back on the local one.
-    await browser.storage.sync.remove(MARKS_KEY).catch(() => undefined);
-    return { synced: false };
-  }
-}
+type Area = Pick<typeof browser.storage.local, 'get' | 'set'>;
 
-/** Calls `onChange` with the marks whenever either copy changes (another tab, another machine). */
-export function watchMarks(onChange: (marks: NotebookMarks) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    if (MARKS_KEY in changes) void readMarks().then(onChange);
+/** The marks kept in one storage area under MARKS_KEY. */
+export function marksStoreIn(area: Area, areaName: string): MarksStore {
+  const read = async () => validateMarks((await area.get(MARKS_KEY).catch(() => ({} as Record<string, unknown>)))[MARKS_KEY]);
+  return {
+    read,
+    write: (marks) => area.set({ [MARKS_KEY]: validateMarks(marks) }),
+    watch(onChange) {
+      const listener = (changes: Record<string, unknown>, name: string) => {
+        if (name === areaName && MARKS_KEY in changes) void read().then(onChange);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
+
+export const marksStore: MarksStore = marksStoreIn(browser.storage.local, 'local');
+export const readMarks = () => marksStore.read();
+export const writeMarks = (marks: NotebookMarks) => marksStore.write(marks);
+export const watchMarks = (onChange: (marks: NotebookMarks) => void) => marksStore.watch(onChange);
 
 /** The glossary without the abbreviations the reader knows (the reader underlines only the rest). */
 export function withoutKnown<T extends { abbr: string }>(entries: T[], marks: NotebookMarks): T[] {

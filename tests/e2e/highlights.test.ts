@@ -3,8 +3,9 @@ import { useGlossSession } from './support/session';
 import { saveServedPage, selectInReader } from './support/highlight';
 
 const session = useGlossSession();
-const PAGE = '/pages/notebook/vi-truong-hoc.html';
-const PHRASE = 'có ít nhất 30 phòng học';
+// A real Vietnamese article (tests/fixtures).
+const PAGE = '/fixtures/seed-thanh-hoa.html';
+const PHRASE = 'xây dựng môi trường thu hút đầu tư';
 
 describe('highlights on the saved-article page', () => {
   it('highlights a selection, keeps it after a reload, edits its note, deletes it and undoes that', async () => {
@@ -31,7 +32,7 @@ describe('highlights on the saved-article page', () => {
 
     // Click → editor; the note is kept too.
     await reader.locator('mark[data-testid=highlight]').first().click();
-    await reader.getByTestId('note-input').fill('Ba trường mới, 30 phòng mỗi trường');
+    await reader.getByTestId('note-input').fill('Thu hút đầu tư: một khâu đột phá');
     await reader.getByTestId('highlight-recolor-green').click();
     await reader.getByTestId('highlight-done').click();
     await expect.poll(async () => {
@@ -40,7 +41,7 @@ describe('highlights on the saved-article page', () => {
       return reader.locator('mark[data-testid=highlight]').first().getAttribute('class');
     }).toContain('gloss-hl-green');
     await reader.locator('mark[data-testid=highlight]').first().click();
-    expect(await reader.getByTestId('note-input').inputValue()).toBe('Ba trường mới, 30 phòng mỗi trường');
+    expect(await reader.getByTestId('note-input').inputValue()).toBe('Thu hút đầu tư: một khâu đột phá');
 
     // Delete, then undo: the highlight is back, with its note.
     await reader.getByTestId('highlight-delete').click();

@@ -1,13 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSession } from './support/session';
 import { saveServedPage, selectInReader } from './support/highlight';
+import { openServedPage, runCommand } from './support/pages';
 
 const session = useGlossSession();
 // A real Vietnamese article (tests/fixtures).
 const PAGE = '/fixtures/seed-thanh-hoa.html';
 const PHRASE = 'xây dựng môi trường thu hút đầu tư';
+// Another real one for the in-page reader, never saved before its first highlight.
+const IN_PAGE = '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html';
+const IN_PAGE_PHRASE = 'tình trạng sạt lở bờ biển';
 
-describe('highlights on the saved-article page', () => {
+describe('highlights', () => {
+  it('in the in-page reader, highlighting an unsaved article saves it, and the highlight comes back with the reader', async () => {
+    const savedArticles = () => session.gloss.worker.evaluate(async () => {
+      const all = await chrome.storage.local.get(null) as Record<string, { url?: string; highlights?: { quote: { exact: string } }[] }>;
+      return Object.entries(all).filter(([key]) => key.startsWith('article:')).map(([, a]) => ({ url: a.url, quotes: a.highlights?.map((h) => h.quote.exact) }));
+    });
+    expect(await savedArticles()).toEqual([]);
+    const { page, tabId } = await openServedPage(session.gloss, session.server, IN_PAGE);
+    const openReader = async () => {
+      expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+      // The highlighter arrives with the reader's controls, after the first paint.
+      await page.locator('gloss-reader [data-testid=reader-settings-toggle]').waitFor();
+    };
+    await openReader();
+    await selectInReader(page, IN_PAGE_PHRASE, 'gloss-reader');
+    await page.locator('gloss-reader [data-testid=highlight-button]').click();
+    const marks = page.locator('gloss-reader mark[data-testid=highlight]');
+    await expect.poll(() => marks.count()).toBe(1);
+    expect(await marks.first().innerText()).toBe(IN_PAGE_PHRASE);
+
+    // Saved, with the highlight.
+    await expect.poll(async () => (await savedArticles()).map((a) => a.quotes)).toEqual([[IN_PAGE_PHRASE]]);
+
+    // Close the reader and open it again: the highlight is painted again.
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: false });
+    await expect.poll(() => page.locator('gloss-reader').count()).toBe(0);
+    await openReader();
+    await expect.poll(() => marks.count()).toBe(1);
+    expect(await marks.first().innerText()).toBe(IN_PAGE_PHRASE);
+    await page.close();
+  });
+
   it('highlights a selection, keeps it after a reload, edits its note, deletes it and undoes that', async () => {
     const id = await saveServedPage(session, PAGE);
     const reader = await session.gloss.context.newPage();
@@ -77,6 +112,10 @@ describe('highlights on the saved-article page', () => {
     expect(await orphan.innerText()).toContain('Ghi chú còn giữ');
     await reader.close();
   });
+
 });
 
-declare const chrome: { runtime: { id: string; sendMessage: (m: unknown) => Promise<unknown> } };
+declare const chrome: {
+  runtime: { id: string; sendMessage: (m: unknown) => Promise<unknown> };
+  storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } };
+};

@@ -53,7 +53,13 @@ describe('abbreviation notebook', () => {
     const expected = [...new Set([...glossaries[thanhHoa].explained, ...glossaries[council].explained])];
     expect(expected).toEqual(expect.arrayContaining(['UBND', 'HĐND', 'MTTQ', 'NSNN']));
 
-    const notebook = await openNotebook();
+    // Opened from the popup, as a reader would.
+    const popup = await session.gloss.context.newPage();
+    await popup.goto(url('popup.html'));
+    const [notebook] = await Promise.all([session.gloss.context.waitForEvent('page'), popup.getByTestId('open-notebook').click()]);
+    expect(notebook.url()).toBe(url('notebook.html'));
+    await popup.close();
+    await notebook.getByTestId('notebook-entry').first().waitFor();
     const listed = await listedAbbrs(notebook);
     expect(listed).toEqual(expect.arrayContaining(expected));
     const ubnd = entry(notebook, 'UBND');

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useGlossSession } from './support/session';
 import { saveServedPage } from './support/highlight';
+import { openServedPage, runCommand } from './support/pages';
 import { seriousViolations } from './support/axe';
 import { docsDir } from './support/paths';
 
@@ -107,6 +108,15 @@ describe('abbreviation notebook', () => {
     const marked = await underlined();
     expect(marked).not.toContain('UBND');
     expect(marked).toContain('MTTQ');
+    // The reader over the page too.
+    const { page, tabId } = await openServedPage(session.gloss, session.server, THANH_HOA);
+    expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
+    const overPage = page.locator('gloss-reader [data-testid=reader-article] abbr[title]');
+    await overPage.first().waitFor();
+    const markedOverPage = await overPage.evaluateAll((els) => els.map((e) => e.textContent));
+    expect(markedOverPage).not.toContain('UBND');
+    expect(markedOverPage).toContain('MTTQ');
+    await page.close();
     await notebook.getByTestId('notebook-undo').click();
     await expect.poll(() => ubnd.getByTestId('notebook-known').getAttribute('aria-pressed')).toBe('false');
     expect(await underlined()).toContain('UBND');

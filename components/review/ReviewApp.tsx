@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { askBackground } from '@/utils/background-client';
 import { formatDate, t } from '@/utils/i18n';
 import { readCards } from '@/utils/review/cards-store';
@@ -17,6 +17,8 @@ export function ReviewApp() {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
   const [error, setError] = useState(false);
+  // One rating at a time: a second key press before the answer comes back must not rate the card twice.
+  const rating = useRef(false);
 
   useEffect(() => {
     void readCards().then((cards) => {
@@ -30,9 +32,10 @@ export function ReviewApp() {
   const queue = session.status === 'ready' ? session.queue : [];
   const card = queue[index] as ReviewCard | undefined;
 
-  async function rate(rating: ReviewRating) {
-    if (!card || !flipped) return;
-    const result = await askBackground({ type: 'review.rate', abbr: card.abbr, rating });
+  async function rate(value: ReviewRating) {
+    if (!card || !flipped || rating.current) return;
+    rating.current = true;
+    const result = await askBackground({ type: 'review.rate', abbr: card.abbr, rating: value }).finally(() => { rating.current = false; });
     if (!('ok' in result) || !result.ok) return setError(true);
     setError(false);
     if (session.status === 'ready' && (session.nextDue === null || result.card.fsrs.due < session.nextDue)) {
@@ -42,20 +45,25 @@ export function ReviewApp() {
     setIndex((i) => i + 1);
   }
 
+  // The key handler is registered once and reads the card and side shown from this ref, set at each
+  // render: a key pressed before an effect could re-register it still acts on what is on screen.
+  const live = useRef({ card, flipped, rate });
+  live.current = { card, flipped, rate };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || !card) return;
+      const now = live.current;
+      if (event.altKey || event.ctrlKey || event.metaKey || !now.card) return;
       if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
         event.preventDefault();
         setFlipped((f) => !f);
-      } else if (flipped && ['1', '2', '3', '4'].includes(event.key)) {
+      } else if (now.flipped && ['1', '2', '3', '4'].includes(event.key)) {
         event.preventDefault();
-        void rate(Number(event.key) as ReviewRating);
+        void now.rate(Number(event.key) as ReviewRating);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const total = queue.length;
   const done = Math.min(index, total);

@@ -144,6 +144,8 @@ describe('abbreviation notebook', () => {
     await review.keyboard.press('Space');
     expect(await review.getByTestId('review-back').innerText()).toBe('Hội đồng nhân dân');
     expect(await card.innerText()).toContain('HĐND');
+    // A second press straight after the first must not rate the card twice.
+    await review.keyboard.press('3');
     await review.keyboard.press('3');
     await review.getByTestId('review-done').waitFor();
     expect(await review.getByTestId('review-progress').getAttribute('aria-valuenow')).toBe('1');

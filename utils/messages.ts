@@ -133,15 +133,20 @@ export interface BackgroundRequests {
   'reader.saveTab': { request: object; response: SaveResult };
 }
 
-export type MarkResult = { ok: true; marks: NotebookMarks } | { ok: false };
+/** `removed`: the review card the mark took away (an undo sends it back as `restore`). */
+export type MarkResult = { ok: true; marks: NotebookMarks; removed?: ReviewCard } | { ok: false };
+export interface MarkRequest { abbr: string; mark: Mark | null; card?: { back: string; sentence: string }; restore?: ReviewCard }
 export type RateResult = { ok: true; card: ReviewCard } | { ok: false };
 
 /** The abbreviation notebook and its review (issue 13); the background writes marks and cards. */
 export interface BackgroundRequests {
   /** Every saved article's abbreviations (computed from its text, cached) for notebook.html. */
   'notebook.sources': { request: object; response: NotebookSource[] };
-  /** "I know this" / "Learn" (adds a review card) / neither (undo); `card` is the new card's back and sentence. */
-  'notebook.mark': { request: { abbr: string; mark: Mark | null; card?: { back: string; sentence: string } }; response: MarkResult };
+  /**
+   * "I know this" / "Learn" (adds a review card) / neither (undo); `card` is the new card's back and
+   * sentence; `restore` (with "Learn") puts back a card an earlier mark removed, history and all.
+   */
+  'notebook.mark': { request: MarkRequest; response: MarkResult };
   /** Rate the review card of `abbr`: 1 Again, 2 Hard, 3 Good, 4 Easy (FSRS). */
   'review.rate': { request: { abbr: string; rating: ReviewRating }; response: RateResult };
 }

@@ -5,6 +5,7 @@ import { downloadFile } from '@/utils/download';
 import { buildNotebook, domainsOf, filterNotebook, type NotebookEntry, type NotebookFilter, type NotebookSource } from '@/utils/notebook/aggregate';
 import { notebookCsv } from '@/utils/notebook/csv';
 import { markOf, readMarks, watchMarks, type Mark, type NotebookMarks } from '@/utils/notebook/marks';
+import type { ReviewCard } from '@/utils/review/schedule';
 import { NotebookEntryRow } from './NotebookEntryRow';
 import { NotebookFilters } from './NotebookFilters';
 
@@ -36,14 +37,15 @@ export function NotebookApp() {
     setStatus(next);
     statusTimer.current = setTimeout(() => setStatus(null), 10_000);
   };
-  async function setMark(entry: NotebookEntry, mark: Mark | null, undoable = true) {
+  /** `restore`: the card an undo puts back, with its review history. */
+  async function setMark(entry: NotebookEntry, mark: Mark | null, undoable = true, restore?: ReviewCard) {
     const previous = markOf(marks, entry.abbr);
     const card = { back: entry.meanings.map((m) => m.expansion).filter(Boolean).join(' / '), sentence: entry.sentence };
-    const result = await askBackground({ type: 'notebook.mark', abbr: entry.abbr, mark, card });
+    const result = await askBackground({ type: 'notebook.mark', abbr: entry.abbr, mark, card, restore });
     if (!('ok' in result) || !result.ok) return say({ text: t('notebookMarkFailed') });
     setMarks(result.marks);
     const key = mark === 'known' ? 'notebookMarkedKnown' : mark === 'learn' ? 'notebookMarkedLearn' : 'notebookUnmarked';
-    say({ text: t(key, entry.abbr), undo: undoable ? () => void setMark(entry, previous, false) : undefined });
+    say({ text: t(key, entry.abbr), undo: undoable ? () => void setMark(entry, previous, false, result.removed) : undefined });
   }
 
   const exportCsv = () => downloadFile('gloss-notebook.csv', notebookCsv(shown), 'text/csv;charset=utf-8');

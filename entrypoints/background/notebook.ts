@@ -1,9 +1,9 @@
 import { serialized } from '@/utils/library/queue';
 import { notebookSources } from '@/utils/notebook/sources';
-import { readMarks, withMark, writeMarks, type Mark } from '@/utils/notebook/marks';
+import { readMarks, withMark, writeMarks } from '@/utils/notebook/marks';
 import { readCards, writeCards } from '@/utils/review/cards-store';
-import { newReviewCard, rateCard, type ReviewRating } from '@/utils/review/schedule';
-import type { MarkResult, RateResult } from '@/utils/messages';
+import { newReviewCard, rateCard, validateCard, type ReviewRating } from '@/utils/review/schedule';
+import type { MarkRequest, MarkResult, RateResult } from '@/utils/messages';
 import { glossaryFor } from './glossary';
 
 const glossary = async (text: string, lang: string) => {
@@ -18,17 +18,21 @@ const glossary = async (text: string, lang: string) => {
 export const notebookHandlers = {
   // Not in the queue: it writes only its own cache, and a first build over a large library takes a while.
   'notebook.sources': () => notebookSources(glossary),
-  'notebook.mark': ({ abbr, mark, card }: { abbr: string; mark: Mark | null; card?: { back: string; sentence: string } }): Promise<MarkResult> =>
+  'notebook.mark': ({ abbr, mark, card, restore }: MarkRequest): Promise<MarkResult> =>
     serialized(async () => {
       if (typeof abbr !== 'string' || !abbr) return { ok: false };
       const marks = withMark(await readMarks(), abbr, mark);
       const cards = await readCards();
-      if (mark === 'learn' && !cards.has(abbr)) cards.set(abbr, newReviewCard(abbr, card?.back ?? '', card?.sentence ?? '', Date.now()));
-      // Undoing "Learn" takes its card away again.
-      if (mark !== 'learn') cards.delete(abbr);
+      const removed = mark === 'learn' ? undefined : cards.get(abbr);
+      if (mark === 'learn' && !cards.has(abbr)) {
+        const back = validateCard(restore);
+        cards.set(abbr, back?.abbr === abbr ? back : newReviewCard(abbr, card?.back ?? '', card?.sentence ?? '', Date.now()));
+      }
+      // Taking "Learn" away takes its card away too (the notebook keeps it for an undo).
+      if (removed) cards.delete(abbr);
       await writeCards(cards);
       await writeMarks(marks);
-      return { ok: true, marks };
+      return { ok: true, marks, ...(removed ? { removed } : {}) };
     }),
   'review.rate': ({ abbr, rating }: { abbr: string; rating: ReviewRating }): Promise<RateResult> =>
     serialized(async () => {

@@ -37,4 +37,16 @@ describe('notebook writes in the background', () => {
     expect(await notebookHandlers['review.rate']({ abbr: 'NSNN', rating: 3 })).toEqual({ ok: false });
     expect(await notebookHandlers['review.rate']({ abbr: 'HĐND', rating: 7 as 3 })).toEqual({ ok: false });
   });
+
+  it('"I know this" on a card being learnt removes it; undo puts it back with its review history', async () => {
+    await notebookHandlers['notebook.mark']({ abbr: 'HĐND', mark: 'learn', card });
+    await notebookHandlers['review.rate']({ abbr: 'HĐND', rating: 3 });
+    const rated = (await readCards()).get('HĐND')!;
+    const known = await notebookHandlers['notebook.mark']({ abbr: 'HĐND', mark: 'known' });
+    expect(known.ok && known.removed).toEqual(rated);
+    expect((await readCards()).has('HĐND')).toBe(false);
+    await notebookHandlers['notebook.mark']({ abbr: 'HĐND', mark: 'learn', card, restore: known.ok ? known.removed : undefined });
+    expect((await readCards()).get('HĐND')).toEqual(rated);
+    expect(await readMarks()).toEqual({ known: [], learn: ['HĐND'] });
+  });
 });

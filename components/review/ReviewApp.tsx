@@ -2,9 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { askBackground } from '@/utils/background-client';
 import { formatDate, t } from '@/utils/i18n';
 import { readCards } from '@/utils/review/cards-store';
-import { RATINGS, dueCards, type ReviewCard, type ReviewRating } from '@/utils/review/schedule';
-
-const RATING_KEYS: Record<ReviewRating, string> = { 1: 'reviewAgain', 2: 'reviewHard', 3: 'reviewGood', 4: 'reviewEasy' };
+import { dueCards, type ReviewCard, type ReviewRating } from '@/utils/review/schedule';
+import { ReviewCardView } from './ReviewCardView';
 
 type Session = { status: 'loading' } | { status: 'ready'; queue: ReviewCard[]; all: number; nextDue: number | null };
 
@@ -83,31 +82,7 @@ export function ReviewApp() {
           <p class="rv-progress-text" aria-live="polite">{t('reviewProgress', [String(done), String(total)])}</p>
         </>
       )}
-      {card && (
-        <section class="rv-card" data-testid="review-card" data-abbr={card.abbr} data-flipped={String(flipped)} aria-live="polite">
-          <p class="rv-front" lang="vi">{card.abbr}</p>
-          {flipped && (
-            <>
-              <p class="rv-back" data-testid="review-back" lang="vi">{card.back || t('notebookNoMeaning')}</p>
-              {card.sentence && <p class="rv-sentence" lang="vi">{card.sentence}</p>}
-            </>
-          )}
-        </section>
-      )}
-      {card && !flipped && (
-        <div class="rv-actions">
-          <button type="button" data-testid="review-flip" onClick={() => setFlipped(true)}>{t('reviewShow')}</button>
-        </div>
-      )}
-      {card && flipped && (
-        <div class="rv-actions" role="group" aria-label={t('reviewRateLabel')}>
-          {RATINGS.map((r) => (
-            <button key={r} type="button" data-testid={`review-rate-${r}`} onClick={() => void rate(r)}>
-              <kbd>{r}</kbd> {t(RATING_KEYS[r])}
-            </button>
-          ))}
-        </div>
-      )}
+      {card && <ReviewCardView card={card} flipped={flipped} onFlip={() => setFlipped(true)} onRate={(r) => void rate(r)} />}
       {card && <p class="rv-keys">{t('reviewKeys')}</p>}
       {error && <p role="alert" class="nb-error">{t('reviewFailed')}</p>}
       {session.status === 'ready' && !card && (

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 import { t } from '@/utils/i18n';
 import { GlossaryEntryRow } from './GlossaryEntryRow';
@@ -9,6 +10,11 @@ interface Props {
   empty?: ComponentChildren;
   onReveal: (abbr: string) => void;
   onDefine: (abbr: string, expansion: string | null) => Promise<void>;
+}
+
+/** The abbreviation notebook (every abbreviation met in saved articles) in a new tab. */
+function openNotebook() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
 }
 
 /** The article's abbreviations, their meanings and where each meaning came from. */
@@ -27,6 +33,7 @@ export function GlossaryList({ entries, empty, onReveal, onDefine }: Props) {
           ))}
         </ul>
       )}
+      <button type="button" class="link-button glossary-notebook" data-testid="open-notebook" onClick={openNotebook}>{t('openNotebook')}</button>
     </section>
   );
 }

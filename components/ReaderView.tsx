@@ -5,12 +5,18 @@ import type { GlossaryEntry } from '@/utils/glossary/index';
 import { DEFAULT_SETTINGS } from '@/utils/reader-settings';
 import { createReaderShell } from './reader-shell';
 import { mountReaderControls } from './ReaderControls';
+import { mountHighlighter, type HighlighterOptions } from './highlights/highlighter';
+import { revealAbbreviation } from './reveal';
 
 interface Props {
   article: ExtractedArticle;
   entries: GlossaryEntry[];
   /** Shown after the article, inside the reader, so it takes the reader's theme (the reader page's "open original" link). */
   footer?: ComponentChildren;
+  /** Highlights and notes on this article (the saved-article page). */
+  highlights?: HighlighterOptions;
+  /** Scroll to the first use of this abbreviation once shown (the notebook's links). */
+  reveal?: string | null;
 }
 
 /**
@@ -19,7 +25,7 @@ interface Props {
  * before the page's own effects run (use-reading-progress scrolls to where the reader left off).
  * The stored settings apply as soon as they load (use-reader-settings).
  */
-export function ReaderView({ article, entries, footer }: Props) {
+export function ReaderView({ article, entries, footer, highlights, reveal }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
@@ -27,7 +33,13 @@ export function ReaderView({ article, entries, footer }: Props) {
     host.current!.replaceChildren(shell.root);
     if (shell.footer) render(footer, shell.footer);
     const unmount = mountReaderControls(shell);
+    const highlighter = highlights ? mountHighlighter(shell, highlights) : null;
+    if (highlighter) shell.onRender = highlighter.repaint;
+    // After the page's own effects (the reading place is restored there), so this scroll wins.
+    const revealing = reveal ? setTimeout(() => revealAbbreviation(shell.body, reveal), 0) : undefined;
     return () => {
+      clearTimeout(revealing);
+      highlighter?.destroy();
       unmount();
       if (shell.footer) render(null, shell.footer);
       shell.root.remove();

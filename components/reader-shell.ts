@@ -37,6 +37,8 @@ export interface ReaderShell {
    * body had to be rebuilt (the "spell out at first use" setting changed).
    */
   apply(settings: ReaderSettings, prefersDark: boolean): boolean;
+  /** Called after the article body was built again (highlights paint themselves anew then). */
+  onRender?: () => void;
 }
 
 export interface ReaderShellOptions {
@@ -97,6 +99,8 @@ export function createReaderShell(doc: Document, options: ReaderShellOptions): R
     // The only way page HTML enters the reader: the DOMPurify sink, then text-only marking.
     setSanitizedHtml(body, article.content);
     markAbbreviations(body, entries, { spellOutFirstUse });
+    // (renderBody runs only once `shell` below exists)
+    shell.onRender?.();
   };
   const style = (settings: ReaderSettings, prefersDark: boolean) => {
     const theme = resolveTheme(settings.theme, prefersDark);

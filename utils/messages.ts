@@ -4,6 +4,9 @@ import type { ReadState, SavedArticle } from './library/schema';
 import type { MergeReport } from './library/store';
 import type { Highlight, HighlightPatch } from './library/highlight-schema';
 import type { LibraryErrorCode } from './library/errors';
+import type { NotebookSource } from './notebook/aggregate';
+import type { Mark, NotebookMarks } from './notebook/marks';
+import type { ReviewCard, ReviewRating } from './review/schedule';
 
 /**
  * The one typed message map between popup, background and the reader content script.
@@ -134,4 +137,30 @@ export interface BackgroundRequests {
   /** Returns the deleted records: the undo token for 'library.restoreMany'. */
   'library.deleteMany': { request: { ids: string[] }; response: SavedArticle[] };
   'library.restoreMany': { request: { records: SavedArticle[] }; response: BulkResult };
+}
+
+/** The in-page reader's highlights (issue 13): it knows its page, not the saved article's id. */
+export interface BackgroundRequests {
+  /** The saved article of the asking tab's page (by canonical URL), if it is saved. */
+  'reader.saved': { request: object; response: { id: string; highlights: Highlight[] } | null };
+  /** Save the asking tab's page (the in-page reader highlights an article not yet saved). */
+  'reader.saveTab': { request: object; response: SaveResult };
+}
+
+/** `removed`: the review card the mark took away (an undo sends it back as `restore`). */
+export type MarkResult = { ok: true; marks: NotebookMarks; removed?: ReviewCard } | { ok: false };
+export interface MarkRequest { abbr: string; mark: Mark | null; card?: { back: string; sentence: string }; restore?: ReviewCard }
+export type RateResult = { ok: true; card: ReviewCard } | { ok: false };
+
+/** The abbreviation notebook and its review (issue 13); the background writes marks and cards. */
+export interface BackgroundRequests {
+  /** Every saved article's abbreviations (computed from its text, cached) for notebook.html. */
+  'notebook.sources': { request: object; response: NotebookSource[] };
+  /**
+   * "I know this" / "Learn" (adds a review card) / neither (undo); `card` is the new card's back and
+   * sentence; `restore` (with "Learn") puts back a card an earlier mark removed, history and all.
+   */
+  'notebook.mark': { request: MarkRequest; response: MarkResult };
+  /** Rate the review card of `abbr`: 1 Again, 2 Hard, 3 Good, 4 Easy (FSRS). */
+  'review.rate': { request: { abbr: string; rating: ReviewRating }; response: RateResult };
 }

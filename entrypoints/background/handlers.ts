@@ -5,6 +5,8 @@ import { glossaryFor } from '@/utils/article-glossary';
 import { injectControls, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
 import { annotationHandlers } from './library-annotations';
+import { readerHighlightHandlers } from './reader-highlights';
+import { notebookHandlers } from './notebook';
 
 type Handlers = {
   [K in keyof BackgroundRequests]: (
@@ -23,6 +25,8 @@ export const handlers: Handlers = {
   'reader.controls': (_message, sender) => injectControls(sender),
   ...libraryHandlers,
   ...annotationHandlers,
+  ...readerHighlightHandlers,
+  ...notebookHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

@@ -3,6 +3,7 @@ import { createReaderShell, type ReaderShell } from '@/components/reader-shell';
 import { DEFAULT_SETTINGS } from '@/utils/reader-settings';
 import { loadReaderSettings } from '@/utils/reader-settings-store';
 import { readerFontSamples, warmFonts } from '@/utils/warm-fonts';
+import { readMarks, withoutKnown } from '@/utils/notebook/marks';
 import type { Analysis } from './page-analysis';
 
 /**
@@ -23,9 +24,11 @@ const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 const storedSettings = () => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
 
 export async function prepareReader(analysis: Analysis, onClose: () => void): Promise<PreparedReader> {
-  const settings = await storedSettings();
+  const [settings, marks] = await Promise.all([storedSettings(), readMarks()]);
   const inert = document.implementation.createHTMLDocument('');
-  const shell = createReaderShell(inert, { article: analysis.article, entries: analysis.entries, settings, prefersDark: prefersDark(), onClose });
+  // Abbreviations the reader marked "I know this" in the notebook are not underlined.
+  const entries = withoutKnown(analysis.entries, marks);
+  const shell = createReaderShell(inert, { article: analysis.article, entries, settings, prefersDark: prefersDark(), onClose });
   return { analysis, shell };
 }
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
 import { useSavedArticle } from '@/hooks/use-saved-article';
 import { useReadingProgress } from '@/hooks/use-reading-progress';
@@ -7,6 +7,10 @@ import { t, uiLanguage } from '@/utils/i18n';
 import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
 import controlsCss from '@/components/reader-controls.css?inline';
+import highlightsCss from '@/components/highlights.css?inline';
+import { savedHighlightStore } from '@/utils/highlights/saved-store';
+import type { HighlighterOptions } from '@/components/highlights/highlighter';
+import { readMarks, withoutKnown, type NotebookMarks } from '@/utils/notebook/marks';
 import './reader-page.css';
 
 /** reader.html?id=<savedId>: a saved article, offline, from storage only. */
@@ -21,8 +25,16 @@ function SavedReader() {
     publishedTime: saved.publishedTime, excerpt: saved.excerpt, content: saved.contentHtml,
     textContent: saved.textContent, wordCount: saved.wordCount, readingMinutes: saved.readingMinutes,
   }, [saved]);
+  const highlights = useMemo<HighlighterOptions | undefined>(() => saved ? {
+    highlights: saved.highlights, store: savedHighlightStore(saved.id), source: () => ({ title: saved.title, url: saved.url }),
+  } : undefined, [saved]);
+  const reveal = new URLSearchParams(location.search).get('abbr');
+  // Abbreviations marked "I know this" in the notebook are not underlined.
+  const [marks, setMarks] = useState<NotebookMarks | null>(null);
+  useEffect(() => void readMarks().then(setMarks), []);
+  const entries = useMemo(() => (saved && marks ? withoutKnown(saved.glossary, marks) : []), [saved, marks]);
 
-  if (state.status === 'loading') return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
+  if (state.status === 'loading' || (saved && !marks)) return <p class="reader-page-note" role="status">{t('savedLoading')}</p>;
   if (state.status === 'damaged') {
     return (
       <div class="reader-page-note" data-testid="popup-message" role="alert">
@@ -34,7 +46,7 @@ function SavedReader() {
   if (!saved || !article) return <p class="reader-page-note" data-testid="popup-message" role="status">{t('savedNotFound')}</p>;
   document.title = saved.title;
   return (
-    <ReaderView article={article} entries={saved.glossary}
+    <ReaderView article={article} entries={entries} highlights={highlights} reveal={reveal}
       footer={<a href={saved.url} rel="noopener noreferrer" data-testid="original-link">{t('openOriginal')}</a>} />
   );
 }
@@ -42,6 +54,6 @@ function SavedReader() {
 document.documentElement.lang = uiLanguage();
 // The same stylesheet as the overlay, so a saved article reads exactly like the live one.
 const style = document.createElement('style');
-style.textContent = `${readerCss}\n${marksCss}\n${controlsCss}`;
+style.textContent = `${readerCss}\n${marksCss}\n${controlsCss}\n${highlightsCss}`;
 document.head.append(style);
 render(<SavedReader />, document.getElementById('app')!);

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from './support/server';
+import { launchGlossFirefox, waitFor, type GlossFirefox } from './support/firefox';
+
+// Highlights in Firefox ESR (WebDriver BiDi): save a real article from the popup, highlight a
+// phrase in reader.html, reload, and export the library as Gloss JSON with it.
+// Nothing here builds: test:e2e runs `npm run build:firefox:e2e` first.
+
+const PAGE = '/fixtures/seed-thanh-hoa.html?visit=firefox-highlights';
+const PHRASE = 'xây dựng môi trường thu hút đầu tư';
+
+/** Selects the first `text` in the reader article as a drag would, and releases the mouse there. */
+const selectInReader = (text: string) => `(() => {
+  const body = document.querySelector('[data-testid=reader-article]');
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(${JSON.stringify(text)});
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + ${text.length});
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    const box = range.getBoundingClientRect();
+    node.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.right, clientY: box.bottom }));
+    return true;
+  }
+  return false;
+})()`;
+
+/**
+ * Clicks an export button and returns the file it hands to the download: the Blob given to
+ * URL.createObjectURL and the link's file name (Firefox's download flow is not reachable over
+ * BiDi, so the link's click is held back; the file's bytes are what matter).
+ */
+const exportThrough = (testId: string) => `new Promise((done, fail) => {
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob = null;
+  URL.createObjectURL = (b) => { blob = b; URL.createObjectURL = create; return create.call(URL, b); };
+  HTMLAnchorElement.prototype.click = function () {
+    HTMLAnchorElement.prototype.click = click;
+    const name = this.download;
+    blob.arrayBuffer().then((b) => done({ name, bytes: Array.from(new Uint8Array(b)) }), fail);
+  };
+  document.querySelector('[data-testid=${testId}]').click();
+  setTimeout(() => fail(new Error('no download from ${testId}')), 20000);
+})`;
+
+describe('highlights in Firefox ESR', () => {
+  let firefox: GlossFirefox;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    firefox = await launchGlossFirefox();
+  }, 120_000);
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  }, 60_000);
+
+  it('highlights a phrase in a saved article, keeps it after a reload, and exports it', async () => {
+    const pageUrl = `${server.origin}${PAGE}`;
+    const page = await firefox.openTab(pageUrl);
+    const popup = await firefox.openTab(`${firefox.extensionOrigin}/popup.html`);
+    const tabs = await firefox.evaluate<{ id: number; url: string }[]>(popup,
+      'browser.tabs.query({}).then((tabs) => tabs.map((tab) => ({ id: tab.id, url: tab.url ?? "" })))');
+    const tabId = tabs.find((tab) => tab.url === pageUrl)?.id;
+    expect(tabId).toBeTypeOf('number');
+    await firefox.bidi.send('browsingContext.navigate', { context: popup, url: `${firefox.extensionOrigin}/popup.html?tab=${tabId}`, wait: 'complete' });
+    await waitFor(() => firefox.evaluate<boolean>(popup, `!!document.querySelector('[data-testid=save-article]:not([disabled])')`), Boolean, 'the save button');
+    await firefox.evaluate(popup, `(document.querySelector('[data-testid=save-article]').click(), null)`);
+    const id = await waitFor(() => firefox.evaluate<string | null>(popup, `browser.storage.local.get(null).then((all) =>
+      Object.entries(all).find(([key, value]) => key.startsWith('article:') && value && value.title)?.[1].id ?? null)`), Boolean, 'the saved article');
+    await firefox.closeTab(popup);
+    await firefox.closeTab(page);
+
+    const reader = await firefox.openTab(`${firefox.extensionOrigin}/reader.html?id=${id}`);
+    await waitFor(() => firefox.evaluate<boolean>(reader, `!!document.querySelector('[data-testid=reader-article]')`), Boolean, 'the saved article');
+    expect(await firefox.evaluate(reader, selectInReader(PHRASE))).toBe(true);
+    await waitFor(() => firefox.evaluate<boolean>(reader, `!!document.querySelector('[data-testid=highlight-button]')`), Boolean, 'the highlight button');
+    await firefox.evaluate(reader, `(document.querySelector('[data-testid=highlight-button]').click(), null)`);
+    const marked = () => firefox.evaluate<string>(reader, `[...document.querySelectorAll('mark[data-testid=highlight]')].map((m) => m.textContent).join('')`);
+    await waitFor(marked, (text) => text === PHRASE, 'the highlight');
+
+    // Back after a reload.
+    await firefox.bidi.send('browsingContext.reload', { context: reader, wait: 'complete' });
+    await waitFor(marked, (text) => text === PHRASE, 'the highlight after a reload');
+    await firefox.closeTab(reader);
+
+    const options = await firefox.openTab(`${firefox.extensionOrigin}/options.html`);
+    await waitFor(() => firefox.evaluate<boolean>(options, `!!document.querySelector('[data-testid=export-json]')`), Boolean, 'the export buttons');
+    const json = await firefox.evaluate<{ name: string; bytes: number[] }>(options, exportThrough('export-json'));
+    expect(json.name).toMatch(/\.json$/);
+    const exported = JSON.parse(Buffer.from(json.bytes).toString('utf8'));
+    const article = exported.articles.find((a: { id: string }) => a.id === id);
+    expect(article.highlights.map((h: { quote: { exact: string } }) => h.quote.exact)).toEqual([PHRASE]);
+    await firefox.closeTab(options);
+  });
+
+  it('never reached beyond 127.0.0.1', () => {
+    expect(firefox.blocked).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { startServer, type TestServer } from './support/server';
 import { launchGlossFirefox, waitFor, type GlossFirefox } from './support/firefox';
 
 // Highlights in Firefox ESR (WebDriver BiDi): save a real article from the popup, highlight a
-// phrase in reader.html, reload, and export the library as Gloss JSON with it.
+// phrase in reader.html, reload, export the library as Gloss JSON with it, and open the notebook.
 // Nothing here builds: test:e2e runs `npm run build:firefox:e2e` first.
 
 const PAGE = '/fixtures/seed-thanh-hoa.html?visit=firefox-highlights';
@@ -60,7 +60,7 @@ describe('highlights in Firefox ESR', () => {
     await server?.close();
   }, 60_000);
 
-  it('highlights a phrase in a saved article, keeps it after a reload, and exports it', async () => {
+  it('highlights a phrase in a saved article, keeps it after a reload, exports it; the notebook lists its abbreviations', async () => {
     const pageUrl = `${server.origin}${PAGE}`;
     const page = await firefox.openTab(pageUrl);
     const popup = await firefox.openTab(`${firefox.extensionOrigin}/popup.html`);
@@ -97,6 +97,15 @@ describe('highlights in Firefox ESR', () => {
     const article = exported.articles.find((a: { id: string }) => a.id === id);
     expect(article.highlights.map((h: { quote: { exact: string } }) => h.quote.exact)).toEqual([PHRASE]);
     await firefox.closeTab(options);
+
+    // The abbreviation notebook works here too: the article's abbreviations, with their meanings.
+    const notebook = await firefox.openTab(`${firefox.extensionOrigin}/notebook.html`);
+    const listed = await waitFor(() => firefox.evaluate<string[]>(notebook,
+      `[...document.querySelectorAll('[data-testid=notebook-entry]')].map((e) => e.getAttribute('data-abbr'))`), (abbrs) => abbrs.length > 0, 'the notebook');
+    expect(listed).toEqual(expect.arrayContaining(['UBND', 'MTTQ']));
+    expect(await firefox.evaluate(notebook, `document.querySelector('[data-testid=notebook-entry][data-abbr=UBND] [data-testid=notebook-expansion]').textContent`))
+      .toBe('Ủy ban nhân dân');
+    await firefox.closeTab(notebook);
   });
 
   it('never reached beyond 127.0.0.1', () => {

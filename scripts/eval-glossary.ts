@@ -94,7 +94,8 @@ async function silverItems(fold: Fold): Promise<Item[] | string> {
 }
 
 async function realItems(fold: Fold): Promise<Item[] | string> {
-  const rows = (await readRealManifest(REAL_MANIFEST)).filter((r) => foldOf(r.site) === fold);
+  if (!existsSync(REAL_MANIFEST)) return `real: no manifest at ${REAL_MANIFEST}`;
+  const rows = (await readRealManifest(REAL_MANIFEST)).filter((r) => foldOf(r.group) === fold);
   const items: Item[] = [];
   for (const r of rows) {
     const html = path.join(REAL_DIR, r.file);

@@ -24,7 +24,8 @@ interface Props {
 export function LibraryList({ entries, selected, locale, onOpen, onToggleSelected, onRemoveTag, onFilterTag }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const focusIndex = useRef<number | null>(null);
-  const virtualizer = useVirtualList(entries.length, scroller, ROW_HEIGHT);
+  // A few rows beyond the view: a fast scroll mounts every row of the view each frame, so each extra one costs.
+  const virtualizer = useVirtualList(entries.length, scroller, ROW_HEIGHT, 3);
   const items = virtualizer.getVirtualItems();
 
   // Focus follows the keyboard once the row it moved to is rendered.

@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchGloss, type GlossBrowser } from '../../tests/e2e/support/browser.ts';
-import { median, ms, type Row, type Section } from './lib.ts';
+import { median, ms, now, type Row, type Section } from './lib.ts';
 import { ensureBuild, secs } from './library-popup.ts';
 import { seed } from './library.ts';
 import { stopServiceWorker } from './library-search.ts';
@@ -42,9 +42,9 @@ const probe = `(() => {
       const m = args[0];
       const tracked = b.inputAt !== undefined && m && m.type === 'library.search' && m.query === b.query;
       const cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
-      if (cb) return send(...args, (r) => { cb(r); if (tracked) { b.hits = Array.isArray(r) ? r.length : -1; afterFrame('answerShownAt'); } });
+      if (cb) return send(...args, (r) => { if (tracked) b.answerAt = performance.now(); cb(r); if (tracked) { b.hits = Array.isArray(r) ? r.length : -1; afterFrame('answerShownAt'); } });
       const reply = send(...args);
-      if (tracked) Promise.resolve(reply).then((r) => { b.hits = Array.isArray(r) ? r.length : -1; afterFrame('answerShownAt'); }, () => {});
+      if (tracked) Promise.resolve(reply).then((r) => { b.answerAt = performance.now(); b.hits = Array.isArray(r) ? r.length : -1; afterFrame('answerShownAt'); }, () => {});
       return reply;
     };
   } catch (e) { b.probeError = String(e); }
@@ -95,8 +95,9 @@ async function loads(gloss: GlossBrowser, key: string, n: number, also: string[]
 }
 
 /** Types each query (one fill = one input event) and times input → answer painted. */
-async function searches(page: Page, queries: string[], timeoutMs = 60_000): Promise<{ times: number[]; hits: number[] }> {
+async function searches(page: Page, queries: string[], timeoutMs = 60_000): Promise<{ times: number[]; hits: number[]; arrivals: number[] }> {
   const times: number[] = [];
+  const arrivals: number[] = [];
   const hits: number[] = [];
   const box = page.getByTestId('library-search');
   for (const q of queries) {
@@ -105,9 +106,10 @@ async function searches(page: Page, queries: string[], timeoutMs = 60_000): Prom
     const shown = await mark(page, 'answerShownAt', timeoutMs);
     const b = await page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
     times.push(shown - (b.inputAt as number));
+    arrivals.push((b.answerAt as number) - (b.inputAt as number));
     hits.push(b.hits as number);
   }
-  return { times, hits };
+  return { times, hits, arrivals };
 }
 
 /**
@@ -168,6 +170,19 @@ export const libraryPageSection: Section = {
       await stopServiceWorker(gloss, stopper);
       await stopper.close();
 
+      // The first search builds the background's index; it is stored before anything is timed, so
+      // no worker work competes with the page for the machine's 2 cores.
+      const builder = await openLibrary(gloss);
+      await mark(builder, 'complete');
+      ctx.log('  library-page: first search (builds the background\'s index when none is stored)…');
+      const first = await searches(builder, [QUERIES[0]], 300_000);
+      details.push(`first search after seeding (the background builds its index from every article): ${secs(first.times[0])}`);
+      const stored = now();
+      while (!(await builder.evaluate(() => chrome.storage.local.getBytesInUse('library-search'))) && now() - stored < 120_000) {
+        await builder.waitForTimeout(250);
+      }
+      await builder.close();
+
       const full = await loads(gloss, 'painted', n, ['complete']);
       rows.push({
         label: `(a) first render, ${count} articles (nav start → first ${FIRST_SCREEN_ROWS} rows painted)`,
@@ -179,9 +194,6 @@ export const libraryPageSection: Section = {
 
       const page = await openLibrary(gloss);
       await mark(page, 'complete');
-      ctx.log('  library-page: first search (builds the background\'s index when none is stored)…');
-      const first = await searches(page, [QUERIES[0]], 300_000);
-      details.push(`first search after seeding (the background builds or loads its index): ${ms(first.times[0])}`);
       await searches(page, QUERIES.slice(1, 3)); // warm-up
       const warm = await searches(page, QUERIES);
       if (!warm.hits.every((h) => h > 0)) throw new Error(`a warm search found nothing: ${warm.hits.join(', ')} hits`);
@@ -192,12 +204,16 @@ export const libraryPageSection: Section = {
         value: ms(warmMs), baseline: `same queries, empty library ${ms(emptyMs)}`, ratio: warmMs / emptyMs,
         target: `≤ ${TARGET_SEARCH_MS} ms`, ok: warmMs <= TARGET_SEARCH_MS,
       });
+      details.push(`warm search: the background's answer arrives ${ms(median(warm.arrivals))} after the keystroke (median; empty library ${ms(median(emptySearch.arrivals))}), the rest is listing and painting it`);
       details.push(`warm searches: ${warm.times.map((t, i) => `"${QUERIES[i]}" ${ms(t)} (${warm.hits[i]} hits)`).join(', ')}; max ${ms(Math.max(...warm.times))}`);
 
-      await page.getByTestId('library-search').fill('');
-      await mark(page, 'complete');
-      const scroll = await scrollLongTasks(page);
-      const idle = await scrollLongTasks(page, scroll.frames);
+      await page.close();
+      // Scrolling on a fresh page.
+      const scrollPage = await openLibrary(gloss);
+      await mark(scrollPage, 'complete');
+      await scrollPage.waitForTimeout(500);
+      const scroll = await scrollLongTasks(scrollPage);
+      const idle = await scrollLongTasks(scrollPage, scroll.frames);
       rows.push({
         label: `(c) scrolling all ${count} rows (${scroll.frames} frames), long tasks ≥ 50 ms`,
         value: String(scroll.long.length), baseline: `as many frames without scrolling ${idle.long.length}`,
@@ -206,7 +222,7 @@ export const libraryPageSection: Section = {
       });
       details.push(`scroll: ${(scroll.height / 1000).toFixed(0)}k px in ${secs(scroll.ms)}, ${scroll.rows} rows in the DOM at the end (virtualised); `
         + `long tasks scrolling: ${scroll.long.length ? `longest ${ms(Math.max(...scroll.long))}, median ${ms(median(scroll.long))}` : 'none'}; without scrolling (${secs(idle.ms)}): ${idle.long.length ? `longest ${ms(Math.max(...idle.long))}` : 'none'}`);
-      await page.close();
+      await scrollPage.close();
     } finally {
       await gloss.close();
     }

@@ -55,6 +55,14 @@ export function publishedAt(e: Pick<ListEntry, 'publishedTime'>): number {
 
 const newestFirst = (a: ListEntry, b: ListEntry) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** One id → entry map per list (built once, not on every keystroke's search answer). */
+const idMaps = new WeakMap<readonly ListEntry[], Map<string, ListEntry>>();
+function idMap(entries: readonly ListEntry[]): Map<string, ListEntry> {
+  let map = idMaps.get(entries);
+  if (!map) idMaps.set(entries, (map = new Map(entries.map((e) => [e.id, e]))));
+  return map;
+}
+
 /**
  * The entries to list: `matches` (search hits by relevance, or null when not searching) narrowed
  * by the filters, in the chosen order. Ties keep newest-saved first, so the order is stable.
@@ -63,7 +71,7 @@ export function viewEntries(entries: readonly ListEntry[], matches: readonly str
   sort: LibrarySort, locale = 'en'): ListEntry[] {
   let list: ListEntry[];
   if (matches) {
-    const byId = new Map(entries.map((e) => [e.id, e]));
+    const byId = idMap(entries);
     list = matches.flatMap((id) => byId.get(id) ?? []);
   } else list = [...entries];
   if (filtersActive(filters)) list = list.filter((e) => matchesFilters(e, filters));

@@ -2,7 +2,7 @@
  * The user's own abbreviation expansions (exported as `userGlossary`). Stored
  * as one small item in storage.local, which every reader reads, and sent to
  * storage.sync so they follow the browser profile (utils/sync: a quota error
- * keeps the local copy and the popup says so; the background copies changes
+ * keeps the local copy and the options page says so; the background copies changes
  * made on other machines back here). Writes share the library's one-writer queue.
  */
 import { storage } from 'wxt/utils/storage';

@@ -1,6 +1,7 @@
 import { serialized } from '@/utils/library/queue';
 import { notebookSources } from '@/utils/notebook/sources';
-import { readMarks, withMark, writeMarks } from '@/utils/notebook/marks';
+import { MARKS_KEY, readMarks, validateMarks, withMark } from '@/utils/notebook/marks';
+import { writeSynced } from '@/utils/sync/synced';
 import { readCards, writeCards } from '@/utils/review/cards-store';
 import { newReviewCard, rateCard, validateCard, type ReviewRating } from '@/utils/review/schedule';
 import type { MarkRequest, MarkResult, RateResult } from '@/utils/messages';
@@ -31,7 +32,8 @@ export const notebookHandlers = {
       // Taking "Learn" away takes its card away too (the notebook keeps it for an undo).
       if (removed) cards.delete(abbr);
       await writeCards(cards);
-      await writeMarks(marks);
+      // kept here, then sent to the profile's other machines (a refused sync keeps this copy and says so)
+      await writeSynced(MARKS_KEY, validateMarks(marks));
       return { ok: true, marks, ...(removed ? { removed } : {}) };
     }),
   'review.rate': ({ abbr, rating }: { abbr: string; rating: ReviewRating }): Promise<RateResult> =>

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { readMarks } from '@/utils/notebook/marks';
+import { MARKS_KEY, readMarks } from '@/utils/notebook/marks';
+import { readSyncArea } from '@/utils/sync/synced';
 import { readCards } from '@/utils/review/cards-store';
 import { notebookHandlers } from '@/entrypoints/background/notebook';
 
@@ -26,6 +27,11 @@ describe('notebook writes in the background', () => {
       notebookHandlers['notebook.mark']({ abbr: 'HĐND', mark: 'learn', card }),
     ]);
     expect(await readMarks()).toEqual({ known: ['UBND'], learn: ['HĐND'] });
+  });
+
+  it('the marks follow the profile: written to storage.sync too', async () => {
+    await notebookHandlers['notebook.mark']({ abbr: 'UBND', mark: 'known' });
+    expect(await readSyncArea(MARKS_KEY)).toEqual({ known: ['UBND'], learn: [] });
   });
 
   it('rates a card with FSRS: it comes back later; an unknown card or rating is refused', async () => {

@@ -1,9 +1,9 @@
 /**
  * The notebook's marks: abbreviations the reader knows (the reader stops underlining them) and
  * ones they are learning (each has a review card). One value under one key, `notebook-marks`, in
- * storage.local, read and written only through `MarksStore` below: storage.sync belongs to the
- * library's sync layer, which can mirror this one key (validateMarks repairs whatever comes back)
- * and serve it through the same interface. Reads from anywhere; writes by the background only.
+ * storage.local, read through `MarksStore` below. The background, their one writer, also sends them
+ * to storage.sync (utils/sync: writeSynced) and copies other machines' changes back into the local
+ * copy (utils/sync/profile.ts lists the key); validateMarks repairs whatever comes back.
  */
 import { browser } from 'wxt/browser';
 

@@ -4,7 +4,8 @@ import { t } from '@/utils/i18n';
 import { downloadFile } from '@/utils/download';
 import { buildNotebook, domainsOf, filterNotebook, type NotebookEntry, type NotebookFilter, type NotebookSource } from '@/utils/notebook/aggregate';
 import { notebookCsv } from '@/utils/notebook/csv';
-import { markOf, readMarks, watchMarks, type Mark, type NotebookMarks } from '@/utils/notebook/marks';
+import { MARKS_KEY, markOf, readMarks, watchMarks, type Mark, type NotebookMarks } from '@/utils/notebook/marks';
+import { SyncNotice } from '../SyncNotice';
 import type { ReviewCard } from '@/utils/review/schedule';
 import { NotebookEntryRow } from './NotebookEntryRow';
 import { NotebookFilters } from './NotebookFilters';
@@ -59,6 +60,7 @@ export function NotebookApp() {
           <button type="button" data-testid="notebook-export" onClick={exportCsv} disabled={shown.length === 0}>{t('notebookExport')}</button>
         </nav>
       </header>
+      <SyncNotice syncKey={MARKS_KEY} />
       {load.status === 'loading' && <p role="status" aria-busy="true">{t('notebookLoading')}</p>}
       {load.status === 'failed' && <p role="alert" class="nb-error">{t('notebookFailed')}</p>}
       {load.status === 'ok' && entries.length === 0 && (

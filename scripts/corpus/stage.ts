@@ -9,6 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
+import { isForbidden } from './hold-out.ts';
 
 interface Source {
   id: string; repo: string; commit: string; prefix: string; ext: string; lang: string; files: string;
@@ -47,6 +48,7 @@ function gitDir(repo: string): string | null {
 }
 
 async function stage(src: Source): Promise<number> {
+  if (isForbidden(src.repo, root)) throw new Error(`${src.repo} is reserved for evaluation (scripts/corpus/hold-out.ts): not staged`);
   const git = gitDir(src.repo);
   if (!git) throw new Error(`no mirror of ${src.repo} under ${mirrors}: run the search tool's fetch("github:${src.repo}") first`);
   const listing = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', src.commit, '--', src.prefix || '.'], { encoding: 'utf8', maxBuffer: 1 << 28 });

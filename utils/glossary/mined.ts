@@ -30,7 +30,13 @@ export interface MinedSenseRecord {
   context: Record<string, number>;
 }
 
-export interface MinedSourceInfo { id: string; repo: string; commit: string; files: string; articles: number }
+export interface MinedSourceInfo {
+  id: string; repo: string; commit: string; files: string;
+  /** articles mined */
+  articles: number;
+  /** articles of the corpus left out on purpose (the silver evaluation's test fold) */
+  heldOut?: number;
+}
 
 export interface MinedFile { sources: MinedSourceInfo[]; entries: Record<string, MinedSenseRecord[]> }
 

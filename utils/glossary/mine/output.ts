@@ -53,7 +53,7 @@ export function applyCorrections(files: Record<'vi' | 'en', MinedFile>, correcti
         n[lang]++;
         if (fix.to === null) { list.splice(i, 1); continue; }
         const same = list.findIndex((s, j) => j !== i && expansionKey(s.expansion) === expansionKey(fix.to!));
-        if (same >= 0) { list[same].articles += list[i].articles; list[same].corrected = true; list.splice(i, 1); continue; }
+        if (same >= 0) { list[same].articles += list[i].articles; list[same].corrected = true; list[same].review = false; list.splice(i, 1); continue; }
         list[i] = { ...list[i], expansion: fix.to, corrected: true, review: false, domain: domainOf(key, fix.to, lang) };
       }
       list.sort((a, b) => b.articles - a.articles);

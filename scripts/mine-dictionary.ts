@@ -17,7 +17,7 @@ import { PairCounter, chooseSenses } from '../utils/glossary/mine/aggregate.ts';
 import type { MinedSense } from '../utils/glossary/mine/aggregate.ts';
 import { contextItems, Vocabulary, pmiProfile } from '../utils/glossary/mine/context.ts';
 import { phraseLang, expansionKey } from '../utils/glossary/mine/text.ts';
-import { buildMinedFiles, applyCorrections } from '../utils/glossary/mine/output.ts';
+import { buildMinedFiles, applyCorrections, checkedCount } from '../utils/glossary/mine/output.ts';
 import type { Corrections, SourceInfo } from '../utils/glossary/mine/output.ts';
 import { htmlToText } from '../utils/glossary/mine/html.ts';
 import { loadDictionary, allForms } from '../utils/glossary/dictionary.ts';
@@ -45,7 +45,8 @@ if (args.includes('--corrections-only')) {
   const files = { vi: JSON.parse(readFileSync(join(out, 'vi.json'), 'utf8')), en: JSON.parse(readFileSync(join(out, 'en.json'), 'utf8')) };
   const n = applyCorrections(files, corrections);
   for (const lang of ['vi', 'en'] as const) writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
-  console.log(`corrections applied: vi ${n.vi}, en ${n.en}`);
+  const c = checkedCount(files);
+  console.log(`corrections applied: vi ${n.vi}, en ${n.en}; one-article senses confirmed by hand: vi ${c.vi}, en ${c.en}`);
   process.exit(0);
 }
 if (dirs.length === 0) {
@@ -190,5 +191,6 @@ for (const lang of ['vi', 'en'] as const) {
   writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
   const keys = Object.keys(files[lang].entries).length;
   const attested = Object.values(files[lang].entries).filter((l) => l.some((s) => !s.review)).length;
-  console.log(`${lang}: ${keys} keys (${attested} with a sense met in ≥ 2 articles or hand-checked), ${applied[lang]} hand corrections applied`);
+  console.log(`${lang}: ${keys} keys (${attested} with a sense met in ≥ 2 articles or hand-checked), ${applied[lang]} hand corrections applied, `
+    + `${checkedCount(files)[lang]} one-article senses confirmed by hand`);
 }

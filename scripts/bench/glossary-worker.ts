@@ -7,6 +7,7 @@ import { buildGlossary } from '../../utils/glossary/index.ts';
 import { loadDictionary } from '../../utils/glossary/dictionary.ts';
 import { ADVERSARIAL, byteLength, realText } from './glossary-inputs.ts';
 import { installMinedFromDisk } from '../lib/mined.ts';
+import { uninstallMined } from '../../utils/glossary/mined.ts';
 import { cpuMs } from './cpu.ts';
 
 
@@ -24,6 +25,8 @@ export type WorkerRequest =
     type: 'run'; input: 'normal' | number; lang: 'vi' | 'en'; size: number; runs: number; stopAfterMs: number;
     /** also time the normal text of the same language and size, alternating with the input (a same-moment baseline) */
     pair?: boolean;
+    /** time with the hand dictionary alone (the mined layer uninstalled for this job) */
+    withoutMined?: boolean;
   };
 export type WorkerReply =
   | { type: 'ready'; handColdLoadMs?: number }
@@ -44,6 +47,7 @@ process.on('message', (m: WorkerRequest) => {
     send({ type: 'ready', handColdLoadMs });
     return;
   }
+  if (m.withoutMined) uninstallMined();
   const text = m.input === 'normal' ? realText(texts[m.lang], m.size) : ADVERSARIAL[m.input].make(m.size);
   const pair = m.pair ? realText(texts[m.lang], m.size) : null;
   const times: number[] = [];
@@ -63,6 +67,7 @@ process.on('message', (m: WorkerRequest) => {
     }
     if (times[0] > m.stopAfterMs) break; // one slow run is enough
   }
+  if (m.withoutMined) installMinedFromDisk();
   send({ type: 'result', bytes: byteLength(text), times, entries, ...(pair ? { pairBytes: byteLength(pair), pairTimes } : {}) });
 });
 send({ type: 'ready' });

@@ -59,6 +59,22 @@ function minedColdLoad(): Row {
     note: 'loaded once, lazily, in the background (never in the content script); look-ups are one Map access per candidate' };
 }
 
+/** What the mined layer adds: normal text of 256 KB with and without it, alternated (5 pairs), CPU time. */
+async function minedLayerCost(runner: Runner, lang: 'vi' | 'en', budgetMs: number): Promise<Row> {
+  const withIt: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    for (const withoutMined of [false, true]) {
+      const r = await runner.run({ type: 'run', input: 'normal', lang, size: 256_000, runs: 1, stopAfterMs: budgetMs, withoutMined }, budgetMs * 3);
+      if (r) (withoutMined ? without : withIt).push((r.times[0] / r.bytes) * 100_000);
+    }
+  }
+  const a = median(withIt);
+  const b = median(without);
+  return { label: `normal ${lang} text (256 KB) with the mined layer`, value: `${a.toFixed(3)} ms/100 KB`,
+    baseline: `hand dictionary alone ${b.toFixed(3)} ms/100 KB (alternated)`, ratio: a / b };
+}
+
 /** The glossary child process; restarted after a kill. */
 class Runner {
   private child: ChildProcess | null = null;
@@ -236,6 +252,7 @@ export const glossarySection: Section = {
         });
       }
       rows.push(...advRows);
+      for (const lang of ['vi', 'en'] as const) if (byLang[lang].length) rows.push(await minedLayerCost(runner, lang, budgetMs));
       if (runner.handColdLoadMs !== null) {
         rows.push({ label: 'hand dictionary cold load (parse and index on first use, fresh process), CPU', value: ms(runner.handColdLoadMs) });
       }

@@ -9,6 +9,7 @@
  * utils/glossary-eval/classes.ts) beside the plain baseline (utils/glossary-eval/baseline.ts).
  *   npm run -s eval:glossary -- [--fold dev|test|all] [--only fixtures,silver,real] [--verbose]
  * Default: fixtures, the silver TEST fold, the real pages' dev and test folds (each apart).
+ * --no-mined: the hand dictionary alone (without utils/glossary/data/mined/*.json), for before/after figures.
  * --fold dev is for tuning: silver dev and real dev only. Staged data: $GLOSS_EVAL_DATA or .corpus/.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { prf, checkSources } from '../utils/glossary/score.ts';
 import { Tally, scoreByClass, requiredOnly, baselineGlossary, foldOf } from '../utils/glossary-eval/index.ts';
 import type { ClassGold, Fold } from '../utils/glossary-eval/index.ts';
 import { parseHtml } from './lib/parse-html.ts';
+import { installMinedFromDisk } from './lib/mined.ts';
 import { printTally } from './glossary-eval/report.ts';
 import { senseCount, firstSenseFor } from './glossary-eval/dictionary-view.ts';
 import { REPO_ROOT, SILVER_DIR, REAL_DIR, REAL_GOLD, REAL_MANIFEST } from './glossary-eval/paths.ts';
@@ -31,6 +33,7 @@ const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? ar
 const foldArg = arg('--fold');
 const only = new Set((arg('--only') ?? 'fixtures,silver,real').split(','));
 const fixtures = path.resolve(REPO_ROOT, '../shared/fixtures');
+if (!args.includes('--no-mined')) installMinedFromDisk();
 
 async function articleText(html: string, name: string): Promise<string> {
   const page = parseHtml(html, 'https://example.invalid/' + name);

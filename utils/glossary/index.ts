@@ -13,6 +13,7 @@ import { loadDictionary, sensesFor, resolveSense, allForms } from './dictionary.
 import type { DictLang, Sense } from './dictionary.ts';
 import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from './inline.ts';
 import { inferLongForms } from './inferred.ts';
+import { minedFallback } from './mined.ts';
 import { abbrKey, foldPhrase, letterUnits, isUpperCode } from './normalize.ts';
 import { wordView } from './words.ts';
 
@@ -128,7 +129,9 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
     const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
-    const sense = resolveSense(sensesFor(dict, g.key, dictLang), contexts, article) ?? composeJoined(g.abbr, dictLang);
+    const hand = sensesFor(dict, g.key, dictLang);
+    // a key only the corpus-mined layer knows gets its most frequent attested sense (mined/*.json, installed by the caller)
+    const sense = resolveSense(hand, contexts, article) ?? composeJoined(g.abbr, dictLang) ?? (hand.length === 0 ? minedFallback(g.key, dictLang) : null);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }
 

@@ -7,7 +7,11 @@ let engine: Promise<typeof import('@/utils/article-glossary')> | null = null;
 
 /** The glossary engine and its dictionaries, imported once, off the popup's first paint. */
 export function loadGlossaryEngine() {
-  return (engine ??= import('@/utils/article-glossary'));
+  // the mined dictionary's JSON is read while the tab is read too (the popup is idle meanwhile)
+  return (engine ??= import('@/utils/article-glossary').then((module) => {
+    void module.ensureMinedDictionary();
+    return module;
+  }));
 }
 
 let looking: Promise<unknown> = Promise.resolve();

@@ -3,6 +3,8 @@ import { getUserGlossary } from '@/utils/library/user-glossary';
 import type { PageProblem } from '@/utils/messages';
 import { ensureMinedDictionary } from './mined-dictionary';
 
+export { ensureMinedDictionary };
+
 /**
  * The glossary of an article, built by the popup (its first look at a page) or the background
  * (for the reader content script), never in the page: the engine and its dictionaries would be

@@ -4,7 +4,8 @@ import { installMined, type MinedFile } from '@/utils/glossary/mined';
 
 /**
  * The corpus-mined dictionary layer ships as two plain JSON files (emitted by the build, not bundled into
- * any script): the background reads them from the extension itself on the first glossary request, once.
+ * any script): whoever builds a glossary (the popup, the background) reads them from the extension itself
+ * on its first glossary request, once per page or worker.
  * The reader's first-paint content script never sees them. If they cannot be read, the glossary still runs
  * on the hand dictionary, and the next request tries again.
  */

@@ -3,14 +3,14 @@
  * parsed tree (never a regex over markup — escaped text may legitimately read "onerror=").
  *
  * `allowControls` is for Gloss's own UI (popup, reader chrome) around page-derived text: it has
- * buttons, inputs, selects and inline styles of its own.
+ * buttons, inputs, selects, a note box (the highlights' editor) and inline styles of its own.
  *
  * Self-contained on purpose (no imports, no outer references): the e2e tests hand it to
  * page.evaluate() to check the live reader views with the very same rules.
  */
 export function findUnsafe(root: ParentNode, allowControls = false): string[] {
-  // Gloss's own UI around the page's content has buttons, inputs and selects of its own.
-  const CONTROLS = new Set(['button', 'input', 'select', 'option']);
+  // Gloss's own UI around the page's content has buttons, inputs, selects and a note box of its own.
+  const CONTROLS = new Set(['button', 'input', 'select', 'option', 'textarea']);
   const FORBIDDEN_TAGS = new Set([
     'script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea',
     'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template', 'portal', 'slot',

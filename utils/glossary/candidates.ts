@@ -64,6 +64,31 @@ export class CandidateStore {
     return id;
   }
 
+  /**
+   * Joins candidates written apart into one ("TP HCM", "TP. HCM") where `accept(idA, idB, gap)` says so; the gap
+   * is at most two characters ("␣", ". "), the candidates stand in adjacent words. Later candidates move down.
+   */
+  joinPairs(text: string, accept: (a: number, b: number) => boolean): void {
+    let out = 0;
+    for (let k = 0; k < this.n; k++, out++) {
+      if (out !== k) this.copy(k, out);
+      const m = k + 1;
+      if (m >= this.n || this.w0[m] !== this.w1[k] + 1 || !shortGap(text, this.end[k], this.start[m])) continue;
+      if (!accept(this.surf[k], this.surf[m])) continue;
+      this.end[out] = this.end[m];
+      this.w1[out] = this.w1[m];
+      this.flags[out] = this.flags[k] & this.flags[m] & FLAG.ALL_CAPS;
+      this.surf[out] = this.intern(text, this.start[out], this.end[out]);
+      k++;
+    }
+    this.n = out;
+  }
+
+  private copy(from: number, to: number): void {
+    this.start[to] = this.start[from]; this.end[to] = this.end[from]; this.w0[to] = this.w0[from]; this.w1[to] = this.w1[from];
+    this.line[to] = this.line[from]; this.flags[to] = this.flags[from]; this.surf[to] = this.surf[from];
+  }
+
   private grow(): void {
     const size = this.start.length * 4;
     const g32 = (a: Int32Array) => { const b = new Int32Array(size); b.set(a); return b; };
@@ -119,6 +144,12 @@ function isSingleCapKnown(text: string, s: number, e: number, mixedKnown: Set<st
     if (same) return true;
   }
   return false;
+}
+
+/** " ", ". " or their non-breaking forms between two forms. */
+function shortGap(text: string, a: number, b: number): boolean {
+  if (b - a === 1) return text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0xa0;
+  return b - a === 2 && text.charCodeAt(a) === 0x2e && (text.charCodeAt(a + 1) === 0x20 || text.charCodeAt(a + 1) === 0xa0);
 }
 
 /** Upper-case letters only: the surface is its own key. */

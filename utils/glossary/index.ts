@@ -13,6 +13,8 @@ import { loadDictionary, sensesFor, resolveSense, allForms } from './dictionary.
 import type { DictLang, Sense } from './dictionary.ts';
 import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from './inline.ts';
 import { inferLongForms } from './inferred.ts';
+import { composeAbbr, composedCodeFirst } from './compose.ts';
+import { joinSpacedForms } from './spaced.ts';
 import { abbrKey, foldPhrase, letterUnits, isUpperCode } from './normalize.ts';
 import { wordView } from './words.ts';
 
@@ -59,6 +61,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const dictLang: DictLang | 'intl' = code.startsWith('vi') ? 'vi' : code === '' || code.startsWith('en') ? 'en' : 'intl';
   const dict = loadDictionary();
   const t = tokenize(text, dict.mixedCase);
+  if (lang === 'vi') joinSpacedForms(t, dict);
   const v = wordView(t);
   const known = (key: string) => dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0;
   const verdicts = classifyCandidates(t, { lang, known });
@@ -128,7 +131,8 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
     const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
-    const sense = resolveSense(sensesFor(dict, g.key, dictLang), contexts, article) ?? composeJoined(g.abbr, dictLang);
+    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? resolveSense(sensesFor(dict, g.key, dictLang), contexts, article)
+      ?? composeAbbr(g.abbr, dict, dictLang);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }
 
@@ -163,19 +167,4 @@ function isInitials(g: Group): boolean {
 function senseOf(dict: ReturnType<typeof loadDictionary>, key: string, lang: DictLang, expansion: string): Sense | undefined {
   const f = foldPhrase(expansion);
   return allForms(dict, key).find((x) => x.form === f && x.sense.lang === lang)?.sense;
-}
-
-/** A joined form the dictionary lacks, every part of it unambiguous: "Sở X-Y" → "x - y". */
-function composeJoined(abbr: string, lang: DictLang | 'intl'): Sense | null {
-  const parts = abbr.split('-');
-  if (parts.length < 2) return null;
-  const dict = loadDictionary();
-  const senses: Sense[] = [];
-  for (const p of parts) {
-    const s = sensesFor(dict, abbrKey(p), lang);
-    if (s.length !== 1 || s[0].cues.length > 0) return null;
-    senses.push(s[0]);
-  }
-  const expansion = senses.map((s) => s.expansion).join(' - ');
-  return { ...senses[0], expansion, forms: [foldPhrase(expansion)], written: abbr };
 }

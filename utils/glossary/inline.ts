@@ -183,6 +183,7 @@ export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictiona
 export function isParenthesised(t: Tokens, c: Candidate): boolean {
   if ((t.sep[c.w0] & SEP.OPEN) === 0) return false;
   let k = c.end;
+  if (t.text[k] === 's') k++; // a plural the finder dropped: "(IEPs)"
   while (k < t.text.length && t.text.charCodeAt(k) === 32) k++;
   return k < t.text.length && (t.text[k] === ')' || t.text[k] === ']');
 }

@@ -1,7 +1,8 @@
 /**
  * Scores the glossary against every *.gold.json in ../shared/fixtures and ../shared/fixtures/dev,
  * through the real pipeline (extraction, then buildGlossary), with the rule of fixtures/README.md.
- *   npx tsx scripts/eval-glossary.ts [--verbose]
+ *   npx tsx scripts/eval-glossary.ts [--verbose] [--no-mined]
+ * --no-mined: the hand dictionary alone (without utils/glossary/data/mined/*.json), for before/after figures.
  * Prints each file's errors and P/R/F1, then the totals (TP/FP/FN summed over files), and a report
  * (not part of the score) of required entries whose `source` disagrees with the gold `how`
  * (inline ≙ article, inferred, dictionary).
@@ -14,10 +15,12 @@ import { buildGlossary } from '../utils/glossary/index.ts';
 import { scoreGlossary, prf, checkSources } from '../utils/glossary/score.ts';
 import type { Gold } from '../utils/glossary/score.ts';
 import { parseHtml } from './lib/parse-html.ts';
+import { installMinedFromDisk } from './lib/mined.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.resolve(repoRoot, '../shared/fixtures');
 const verbose = process.argv.includes('--verbose');
+if (!process.argv.includes('--no-mined')) installMinedFromDisk();
 
 async function articleText(htmlFile: string): Promise<string> {
   const html = await readFile(htmlFile, 'utf8');

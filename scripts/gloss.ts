@@ -10,6 +10,7 @@ import { extractArticle } from '../utils/extract/index.ts';
 import { buildGlossary } from '../utils/glossary/index.ts';
 import { detectLanguageFromText } from '../utils/extract/language.ts';
 import { parseHtml } from './lib/parse-html.ts';
+import { installMinedFromDisk } from './lib/mined.ts';
 
 type Command = 'extract' | 'glossary';
 
@@ -64,6 +65,8 @@ async function glossaryFile(file: string, url: string) {
 
 async function main() {
   const { command, url, files } = parseArgs(process.argv.slice(2));
+  // the corpus-mined layer, as the extension's background installs it on first use
+  if (command === 'glossary') installMinedFromDisk();
   let failed = false;
   for (const file of files) {
     const pageUrl = url ?? `https://example.invalid/${encodeURIComponent(basename(file))}`;

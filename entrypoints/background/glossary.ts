@@ -1,6 +1,7 @@
 import { buildGlossary, type GlossaryEntry } from '@/utils/glossary/index';
 import { getUserGlossary } from '@/utils/library/user-glossary';
 import type { PageProblem } from '@/utils/messages';
+import { ensureMinedDictionary } from './mined-dictionary';
 
 /**
  * The glossary of an article, built here rather than in the page: the engine and its dictionaries
@@ -10,6 +11,6 @@ import type { PageProblem } from '@/utils/messages';
  */
 export async function glossaryFor({ text, lang }: { text: string; lang: string }): Promise<GlossaryEntry[] | { problem: PageProblem }> {
   if (typeof text !== 'string' || typeof lang !== 'string') return { problem: 'failed' };
-  const userDefinitions = await getUserGlossary().catch(() => ({}));
+  const [userDefinitions] = await Promise.all([getUserGlossary().catch(() => ({})), ensureMinedDictionary()]);
   return buildGlossary(text, { lang, userDefinitions });
 }

@@ -15,6 +15,7 @@ import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from './inl
 import { inferLongForms } from './inferred.ts';
 import { composeAbbr, composedCodeFirst } from './compose.ts';
 import { joinSpacedForms } from './spaced.ts';
+import { minedFallback } from './mined.ts';
 import { abbrKey, foldPhrase, letterUnits, isUpperCode } from './normalize.ts';
 import { wordView } from './words.ts';
 
@@ -131,8 +132,10 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
     const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
-    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? resolveSense(sensesFor(dict, g.key, dictLang), contexts, article)
-      ?? composeAbbr(g.abbr, dict, dictLang);
+    const hand = sensesFor(dict, g.key, dictLang);
+    // a key only the corpus-mined layer knows gets its most frequent attested sense (mined/*.json, installed by the caller)
+    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? resolveSense(hand, contexts, article)
+      ?? composeAbbr(g.abbr, dict, dictLang) ?? (hand.length === 0 ? minedFallback(g.key, dictLang) : null);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }
 

@@ -1,0 +1,18 @@
+/**
+ * Installs the corpus-mined dictionary (utils/glossary/data/mined/{vi,en}.json) for Node tools (gloss CLI,
+ * evaluation), the way the extension's background does on first use. Missing files are not an error: the
+ * glossary then runs on the hand dictionary alone.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { installMined } from '../../utils/glossary/mined.ts';
+import type { MinedFile } from '../../utils/glossary/mined.ts';
+
+const dir = join(dirname(new URL(import.meta.url).pathname), '..', '..', 'utils', 'glossary', 'data', 'mined');
+
+export function installMinedFromDisk(): void {
+  for (const lang of ['vi', 'en'] as const) {
+    const file = join(dir, `${lang}.json`);
+    if (existsSync(file)) installMined(lang, JSON.parse(readFileSync(file, 'utf8')) as MinedFile);
+  }
+}

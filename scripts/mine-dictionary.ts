@@ -1,0 +1,143 @@
+/**
+ * Mines abbreviation definitions from news corpora into utils/glossary/data/mined/{vi,en}.json.
+ *   npm run corpus:stage                      (copies the fetched corpora into .corpus/, git-ignored)
+ *   npm run dict:mine -- .corpus/magizbox-vn_news .corpus/underthesea-unc .corpus/zitros-bbc
+ * Options: --out DIR (default utils/glossary/data/mined), --limit N (articles per corpus, for a quick try).
+ * A corpus directory's name is its id in scripts/corpus/sources.json (repository, commit, files, language);
+ * an unlisted directory is mined too, its language guessed per article. Files: .txt, .html/.htm.
+ * Hand corrections (utils/glossary/data/mined/corrections.json) are applied last and counted.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { basename, join, dirname } from 'node:path';
+import { observe } from '../utils/glossary/mine/observe.ts';
+import { PairCounter, chooseSenses } from '../utils/glossary/mine/aggregate.ts';
+import type { MinedSense } from '../utils/glossary/mine/aggregate.ts';
+import { contextItems, Vocabulary, pmiProfile } from '../utils/glossary/mine/context.ts';
+import { phraseLang, expansionKey } from '../utils/glossary/mine/text.ts';
+import { buildMinedFiles, applyCorrections } from '../utils/glossary/mine/output.ts';
+import type { Corrections, SourceInfo } from '../utils/glossary/mine/output.ts';
+import { htmlToText } from '../utils/glossary/mine/html.ts';
+import { loadDictionary, allForms } from '../utils/glossary/dictionary.ts';
+
+const dict = loadDictionary();
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+let out = join(root, 'utils/glossary/data/mined');
+let limit = Infinity;
+const dirs: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--out') out = args[++i];
+  else if (args[i] === '--limit') limit = Number(args[++i]);
+  else dirs.push(args[i]);
+}
+if (dirs.length === 0) {
+  console.error('usage: npm run dict:mine -- CORPUS_DIR... [--out DIR] [--limit N]\n(stage the corpora first: npm run corpus:stage)');
+  process.exit(2);
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'scripts/corpus/sources.json'), 'utf8')) as { sources: (SourceInfo & { lang: string })[] };
+
+function listFiles(dir: string): string[] {
+  const outFiles: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(txt|html?)$/i.test(name)) outFiles.push(p);
+    }
+  };
+  walk(dir);
+  return outFiles;
+}
+
+function readArticle(file: string): string {
+  const raw = readFileSync(file, 'utf8');
+  if (/\.html?$/i.test(file)) return htmlToText(raw);
+  // underthesea's "# doc_id = …" header lines are metadata, not text
+  return raw.split('\n').filter((l) => !l.startsWith('# ')).join('\n');
+}
+
+interface Corpus { info: SourceInfo; lang: string | null; files: string[] }
+const corpora: Corpus[] = [];
+for (const dir of dirs) {
+  if (!existsSync(dir)) { console.error(`${dir}: not found (run npm run corpus:stage)`); process.exitCode = 1; continue; }
+  const id = basename(dir.replace(/\/+$/, ''));
+  const m = manifest.sources.find((s) => s.id === id);
+  const files = listFiles(dir).slice(0, limit);
+  corpora.push({ info: { id, repo: m?.repo ?? 'unknown', commit: m?.commit ?? 'unknown', files: m?.files ?? '*', articles: files.length }, lang: m?.lang ?? null, files });
+}
+
+// pass 1: definition pairs, and the context items near each defined abbreviation
+const counter = new PairCounter();
+const vocab = new Vocabulary();
+const bags = new Map<string, Int32Array>(); // article + key → context item ids
+const articleFiles: string[] = [];
+const WINDOW = 12;
+const t0 = Date.now();
+for (const corpus of corpora) {
+  for (const file of corpus.files) {
+    const text = readArticle(file);
+    const lang = (corpus.lang ?? phraseLang(text.slice(0, 2000))) as 'vi' | 'en';
+    const article = articleFiles.length;
+    articleFiles.push(file);
+    const { obs, t, uses } = observe(text, lang);
+    if (obs.length === 0) continue;
+    counter.add(article, corpus.info.id, obs);
+    for (const key of new Set(obs.map((o) => o.key))) {
+      const ids = new Set<number>();
+      for (const w of (uses.get(key) ?? []).slice(0, 8)) {
+        const a = t.start[Math.max(0, w - WINDOW)];
+        const b = t.end[Math.min(t.n - 1, w + WINDOW)];
+        for (const item of contextItems(text.slice(a, b))) ids.add(vocab.id(item));
+      }
+      bags.set(article + ':' + key, Int32Array.from(ids));
+    }
+  }
+  console.error(`${corpus.info.id}: ${corpus.files.length} articles read (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+}
+
+const senses = new Map<string, { written: string; senses: MinedSense[] }>();
+for (const [key, ks] of counter.keys) {
+  const chosen = chooseSenses(ks, { looseKeys: counter.looseKeys, handForms: allForms(dict, key).map((x) => x.form) });
+  if (chosen.length === 0) continue;
+  let written = '';
+  let n = -1;
+  for (const [w, c] of ks.written) if (c > n) { written = w; n = c; }
+  senses.set(key, { written, senses: chosen });
+}
+
+// pass 2: document frequency of the context items that profiles may use
+const wanted = new Uint8Array(vocab.words.length);
+for (const [k, bag] of bags) {
+  const key = k.slice(k.indexOf(':') + 1);
+  if (senses.has(key)) for (const id of bag) wanted[id] = 1;
+}
+const df = new Int32Array(vocab.words.length);
+for (const file of articleFiles) {
+  const seen = new Set<number>();
+  for (const item of contextItems(readArticle(file))) {
+    const id = vocab.ids.get(item);
+    if (id !== undefined && wanted[id] && !seen.has(id)) { seen.add(id); df[id]++; }
+  }
+}
+console.error(`document frequencies done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+
+const profiles = new Map<MinedSense, Record<string, number>>();
+for (const [key, { senses: list }] of senses) for (const s of list) {
+  const sb: Int32Array[] = [];
+  for (const a of s.articleIds.slice(0, 400)) { const b = bags.get(a + ':' + key); if (b) sb.push(b); }
+  profiles.set(s, pmiProfile({ bags: sb, df, articles: articleFiles.length, words: vocab.words, exclude: new Set(expansionKey(s.expansion).split(' ').concat(key.toLowerCase())) }));
+}
+
+const correctionsFile = join(out, 'corrections.json');
+const corrections: Corrections = existsSync(correctionsFile) ? JSON.parse(readFileSync(correctionsFile, 'utf8')) : { vi: {}, en: {} };
+const files = buildMinedFiles(senses, profiles, corpora.map((c) => c.info));
+const applied = applyCorrections(files, corrections);
+mkdirSync(out, { recursive: true });
+for (const lang of ['vi', 'en'] as const) {
+  writeFileSync(join(out, `${lang}.json`), JSON.stringify(files[lang], null, 0).replace(/\],"/g, '],\n"') + '\n');
+  const keys = Object.keys(files[lang].entries).length;
+  const attested = Object.values(files[lang].entries).filter((l) => l.some((s) => !s.review)).length;
+  console.log(`${lang}: ${keys} keys (${attested} with a sense met in ≥ 2 articles or hand-checked), ${applied[lang]} hand corrections applied`);
+}

@@ -1,0 +1,151 @@
+/**
+ * Counting definition pairs by distinct article across a corpus, and choosing the senses to keep.
+ * A loose long form (cross-language, compound, partial) is chosen by the corpus itself: among the runs of
+ * words written before "(SF)", the longest one that the articles still agree on (its one-word-longer
+ * extensions are met in less than half as many articles): "trí tuệ nhân tạo (AI)", not "tạo", not
+ * "công nghệ trí tuệ nhân tạo".
+ */
+import { expansionKey, phraseLang } from './text.ts';
+import { letterCover } from './observe.ts';
+import type { Observation } from './observe.ts';
+import { foldPhrase } from '../normalize.ts';
+
+export interface FormStat {
+  articles: number;
+  strictArticles: number;
+  reusedArticles: number;
+  /** articles per corpus id */
+  bySource: Map<string, number>;
+  /** written variants and how many articles wrote each */
+  raw: Map<string, number>;
+  /** article indexes (for the context profile) */
+  articleIds: number[];
+  loose: boolean;
+}
+
+export interface KeyStat { written: Map<string, number>; forms: Map<string, FormStat> }
+
+export interface MinedSense {
+  expansion: string;
+  articles: number;
+  source: string;
+  also?: Record<string, number>;
+  review: boolean;
+  lang: 'vi' | 'en';
+  strict: boolean;
+  norm: string;
+  articleIds: number[];
+}
+
+const STOP_START = new Set(['của', 'và', 'các', 'những', 'là', 'được', 'cho', 'với', 'tại', 'ở', 'trong', 'the', 'of', 'and', 'a', 'an',
+  'in', 'for', 'to', 'on', 'at', 'by', 'from', 'như', 'này', 'đó', 'thì', 'mà', 'hay', 'hoặc', 'or', 'by', 'gọi', 'là', 'tức', 'hoặc',
+  'bị', 'do', 'vì', 'về', 'theo', 'từ', 'đến', 'khi', 'sau', 'trước', 'có', 'không', 'đã', 'sẽ', 'đang', 'với', 'cùng', 'nhằm',
+  'trên', 'dưới', 'ngoài', 'giữa', 'qua', 'tới', 'sân', 'nói', 'thuộc', 'gồm', 'như', 'rằng', 'nay', 'ông', 'bà', 'anh', 'chị', 'em',
+  'thành', 'vào', 'ra', 'lên', 'xuống', 'một', 'hai', 'ba', 'mỗi', 'mọi', 'nhiều', 'ít', 'rất', 'cả', 'tất', 'chỉ', 'đều', 'còn',
+  'with', 'as', 'is', 'are', 'was', 'were', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'said', 'says']);
+
+export class PairCounter {
+  keys = new Map<string, KeyStat>();
+  /** how many different abbreviations each loose long form was written with (a place or a gloss, not a definition, when many) */
+  looseKeys = new Map<string, Set<string>>();
+
+  /** One article's observations: each (key, long form) counts once per article. */
+  add(article: number, source: string, obs: Observation[]): void {
+    const seen = new Set<string>();
+    for (const o of obs) {
+      let ks = this.keys.get(o.key);
+      if (!ks) { ks = { written: new Map(), forms: new Map() }; this.keys.set(o.key, ks); }
+      const wk = o.key + '\u0000' + o.written;
+      if (!seen.has(wk)) { seen.add(wk); ks.written.set(o.written, (ks.written.get(o.written) ?? 0) + 1); }
+      for (const e of o.expansions) {
+        const norm = expansionKey(e);
+        if (!norm) continue;
+        const id = o.key + '\u0000' + norm;
+        let f = ks.forms.get(norm);
+        if (!f) { f = { articles: 0, strictArticles: 0, reusedArticles: 0, bySource: new Map(), raw: new Map(), articleIds: [], loose: true }; ks.forms.set(norm, f); }
+        if (o.strict) f.loose = false;
+        else {
+          let ks2 = this.looseKeys.get(norm);
+          if (!ks2) { ks2 = new Set(); this.looseKeys.set(norm, ks2); }
+          if (ks2.size < 8) ks2.add(o.key);
+        }
+        if (seen.has(id)) continue;
+        seen.add(id);
+        f.articles++;
+        if (o.strict) f.strictArticles++;
+        if (o.reused) f.reusedArticles++;
+        f.bySource.set(source, (f.bySource.get(source) ?? 0) + 1);
+        f.raw.set(e, (f.raw.get(e) ?? 0) + 1);
+        f.articleIds.push(article);
+      }
+    }
+  }
+}
+
+function mostFrequent(m: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [k, c] of m) if (c > n || (c === n && k < best)) { best = k; n = c; }
+  return best;
+}
+
+/** Is a loose long form plausible for this abbreviation? Cross-language, or most of its letters start words. */
+export function plausibleLoose(written: string, expansion: string): boolean {
+  const words = expansionKey(expansion).split(' ');
+  if (words.length === 0 || STOP_START.has(words[0])) return false;
+  if (expansionKey(written) === expansionKey(expansion)) return false;
+  let ascii = true;
+  for (let i = 0; i < written.length; i++) if (written.charCodeAt(i) > 0x7f) ascii = false;
+  const { cover, firstOk } = letterCover(written, expansion);
+  if (firstOk && cover >= 0.5 && words.length >= 2) return true;
+  // an English (ASCII) abbreviation with a Vietnamese long form: "trí tuệ nhân tạo (AI)"
+  return ascii && phraseLang(expansion) === 'vi' && words.length >= 2 && words.length <= 10;
+}
+
+export interface ChoiceContext {
+  /** loose long form → abbreviations it follows ("Nhật Bản" after many: a gloss, not a definition) */
+  looseKeys: Map<string, Set<string>>;
+  /** folded meanings the hand dictionary gives the key (empty when it does not know it) */
+  handForms: string[];
+}
+
+/** The senses kept for one key, most articles first. */
+export function chooseSenses(ks: KeyStat, ctx: ChoiceContext): MinedSense[] {
+  const written = mostFrequent(ks.written);
+  const kept: { norm: string; f: FormStat }[] = [];
+  for (const [norm, f] of ks.forms) {
+    if (!f.loose) {
+      if (f.articles >= 1) kept.push({ norm, f });
+      continue;
+    }
+    if (f.articles < 2 || f.reusedArticles < 1) continue;
+    const rawBest = mostFrequent(f.raw);
+    if (!plausibleLoose(written, rawBest)) continue;
+    if ((ctx.looseKeys.get(norm)?.size ?? 0) >= 3) continue;
+    // the hand dictionary knows this key: a loose reading it does not give is more likely a gloss ("… (TP.HCM)")
+    if (ctx.handForms.length > 0 && !ctx.handForms.includes(foldPhrase(rawBest)) && f.articles < 5) continue;
+    // the longest run the articles agree on: no one-word-longer run met in half as many articles
+    let extended = false;
+    for (const [other, g] of ks.forms) {
+      if (g.loose && other.length > norm.length && other.endsWith(' ' + norm) && other.split(' ').length === norm.split(' ').length + 1 && g.articles * 2 >= f.articles) { extended = true; break; }
+    }
+    if (!extended) kept.push({ norm, f });
+  }
+  if (kept.length === 0) return [];
+  kept.sort((a, b) => b.f.articles - a.f.articles || b.f.strictArticles - a.f.strictArticles);
+  const top = kept[0].f.articles;
+  const out: MinedSense[] = [];
+  for (const { norm, f } of kept) {
+    // a rare reading beside a frequent one is mostly noise; strict ones met twice stay
+    if (f.articles < top * 0.1 && !(f.strictArticles >= 2)) continue;
+    if (f.loose && out.some((s) => s.norm.endsWith(' ' + norm) || norm.endsWith(' ' + s.norm))) continue;
+    const review = f.loose ? f.articles < 3 : f.articles < 2;
+    const bySource = [...f.bySource].sort((a, b) => b[1] - a[1]);
+    const expansion = mostFrequent(f.raw);
+    const sense: MinedSense = { expansion, articles: f.articles, source: bySource[0][0], review, lang: phraseLang(expansion),
+      strict: !f.loose, norm, articleIds: f.articleIds };
+    if (bySource.length > 1) sense.also = Object.fromEntries(bySource.slice(1));
+    out.push(sense);
+  }
+  return out;
+}

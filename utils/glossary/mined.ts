@@ -1,0 +1,85 @@
+/**
+ * The corpus-mined dictionary (data/mined/{vi,en}.json, built by `npm run dict:mine`): a second layer under
+ * the hand-checked one. It is not imported here — it is large, and the first-paint content script must never
+ * carry it: whoever runs the glossary installs it once (the background fetches the files it ships, the CLI
+ * reads them from disk). Until then the glossary works with the hand dictionary alone.
+ * Look-ups are one Map access per key.
+ */
+import { abbrKey, foldPhrase } from './normalize.ts';
+import type { DictLang, Sense } from './dictionary.ts';
+
+export interface MinedSenseRecord {
+  expansion: string;
+  /** distinct corpus articles that define the abbreviation with this long form */
+  articles: number;
+  /** corpus id (see `sources`) with most of those articles; `also` the others */
+  source: string;
+  also?: Record<string, number>;
+  domain: string;
+  /** met in one article only (or a loose reading in fewer than 3): not used unless corrected by hand */
+  review: boolean;
+  /** the glossary's inline matcher aligned the letters (false: the corpus chose the long form) */
+  strict: boolean;
+  /** checked and corrected by hand (data/mined/corrections.json) */
+  corrected?: boolean;
+  /** PMI-style context profile: word or phrase → log2 lift near this sense */
+  context: Record<string, number>;
+}
+
+export interface MinedSourceInfo { id: string; repo: string; commit: string; files: string; articles: number }
+
+export interface MinedFile { sources: MinedSourceInfo[]; entries: Record<string, MinedSenseRecord[]> }
+
+interface Layer { byKey: Map<string, (MinedSenseRecord & { written: string })[]>; fallback: Map<string, Sense | null> }
+
+const layers: Partial<Record<DictLang, Layer>> = {};
+
+/** Index a mined file for O(1) look-ups (keys grouped the way the glossary groups forms: GD-ĐT ≡ GD&ĐT). */
+export function installMined(lang: DictLang, file: MinedFile): void {
+  const byKey = new Map<string, (MinedSenseRecord & { written: string })[]>();
+  for (const [written, senses] of Object.entries(file.entries)) {
+    const key = abbrKey(written);
+    const list = byKey.get(key) ?? [];
+    for (const s of senses) list.push({ ...s, written });
+    list.sort((a, b) => b.articles - a.articles);
+    byKey.set(key, list);
+  }
+  layers[lang] = { byKey, fallback: new Map() };
+}
+
+export function uninstallMined(): void {
+  delete layers.vi;
+  delete layers.en;
+}
+
+export function hasMined(lang: DictLang): boolean {
+  return layers[lang] !== undefined;
+}
+
+/** Every mined sense of a key in one language, most frequent first (for sense choice by context). */
+export function minedSenses(key: string, lang: DictLang): readonly (MinedSenseRecord & { written: string })[] {
+  return layers[lang]?.byKey.get(key) ?? [];
+}
+
+/**
+ * The sense a key known only to the mined data gets: its most frequent sense that is not flagged for
+ * review (unless corrected by hand). Vietnamese text falls back to the English layer (an English acronym
+ * the Vietnamese corpora never define in Vietnamese). Built once per key.
+ */
+export function minedFallback(key: string, lang: DictLang | 'intl'): Sense | null {
+  if (lang === 'intl') return null;
+  const own = pick(key, lang);
+  return own ?? (lang === 'vi' ? pick(key, 'en') : null);
+}
+
+function pick(key: string, lang: DictLang): Sense | null {
+  const layer = layers[lang];
+  if (!layer) return null;
+  const cached = layer.fallback.get(key);
+  if (cached !== undefined) return cached;
+  const s = layer.byKey.get(key)?.find((x) => !x.review || x.corrected);
+  const sense: Sense | null = s ? { written: s.written, lang, expansion: s.expansion, forms: [foldPhrase(s.expansion)], domain: s.domain,
+    cues: [], isDefault: true, exception: true, intl: false } : null;
+  layer.fallback.set(key, sense);
+  return sense;
+}

@@ -9,13 +9,14 @@ import { tokenize, SEP } from './tokenize.ts';
 import type { Candidate, Tokens } from './tokenize.ts';
 import { classifyCandidates, VERDICT } from './filters.ts';
 import { FLAG } from './candidates.ts';
-import { loadDictionary, sensesFor, resolveSense, allForms } from './dictionary.ts';
+import { loadDictionary, sensesFor, allForms } from './dictionary.ts';
 import type { DictLang, Sense } from './dictionary.ts';
 import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from './inline.ts';
 import { inferLongForms } from './inferred.ts';
 import { composeAbbr, composedCodeFirst } from './compose.ts';
 import { joinSpacedForms } from './spaced.ts';
-import { minedFallback } from './mined.ts';
+import { minedFallback, minedSenses } from './mined.ts';
+import { chooseSense, senseChoices } from './sense.ts';
 import { abbrKey, foldPhrase, letterUnits, isUpperCode } from './normalize.ts';
 import { wordView } from './words.ts';
 
@@ -133,9 +134,11 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
     const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
     const hand = sensesFor(dict, g.key, dictLang);
-    // a key only the corpus-mined layer knows gets its most frequent attested sense (mined/*.json, installed by the caller)
-    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? resolveSense(hand, contexts, article)
-      ?? composeAbbr(g.abbr, dict, dictLang) ?? (hand.length === 0 ? minedFallback(g.key, dictLang) : null);
+    // trusted and mined senses scored against the context (sense.ts); a key no sense of this language knows gets
+    // the mined layer's fallback (mined/*.json, installed by the caller; Vietnamese text may use the English layer)
+    const choices = senseChoices(hand, dictLang === 'intl' ? [] : minedSenses(g.key, dictLang), lang);
+    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? chooseSense(choices, contexts, article)
+      ?? composeAbbr(g.abbr, dict, dictLang) ?? (choices.length === 0 ? minedFallback(g.key, dictLang) : null);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }
 

@@ -41,7 +41,7 @@ GVCN: giáo viên chủ nhiệm #edu
 GS: Giáo sư #edu
 PGS: Phó Giáo sư #edu
 TS: Tiến sĩ #edu ~ông, bà, pgs, gs, viện, đại học, nghiên cứu, chuyên gia, ths, bs
-TS: thí sinh #edu ~thi, điểm, xét tuyển, dự thi, kỳ thi, đăng ký, tuyển sinh
+TS: thí sinh #edu ~thi, điểm, xét tuyển, dự thi, kỳ thi, đăng ký, tuyển sinh, phòng thi, bài thi, môn thi, thpt
 GS.TS: Giáo sư, Tiến sĩ / Giáo sư Tiến sĩ #edu
 PGS.TS: Phó Giáo sư, Tiến sĩ / Phó Giáo sư Tiến sĩ #edu
 GS.TSKH: Giáo sư, Tiến sĩ khoa học / Giáo sư Tiến sĩ khoa học #edu

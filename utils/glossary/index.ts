@@ -111,7 +111,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
     // a definition comes with one of the first uses; a hostile page repeating one form gets no more tries
     for (let k = 0; k < g.occ.length && k < MAX_DEFINITION_TRIES; k++) {
       const c = g.occ[k];
-      const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang)
+      const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang, g.count)
         : defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang);
       if (def) { g.entry = { expansion: def.expansion, source: 'article', domain: senseOf(dict, g.key, lang, def.expansion)?.domain }; break; }
     }

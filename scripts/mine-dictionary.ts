@@ -2,14 +2,17 @@
  * Mines abbreviation definitions from news corpora into utils/glossary/data/mined/{vi,en}.json.
  *   npm run corpus:stage                      (copies the fetched corpora into .corpus/, git-ignored)
  *   npm run dict:mine -- .corpus/magizbox-vn_news .corpus/underthesea-unc .corpus/zitros-bbc
- * Options: --out DIR (default utils/glossary/data/mined), --limit N (articles per corpus, for a quick try).
+ * Options: --out DIR (default utils/glossary/data/mined), --limit N (articles per corpus, for a quick try),
+ * --reference FILE (a `KEY:meaning,meaning` list, e.g. ../shared/reference/vi-abbreviations.soe-vinorm.txt: its meanings
+ * count where an article uses the key and writes the meaning too; Vietnamese articles only).
  * A corpus directory's name is its id in scripts/corpus/sources.json (repository, commit, files, language);
  * an unlisted directory is mined too, its language guessed per article. Files: .txt, .html/.htm.
- * Hand corrections (utils/glossary/data/mined/corrections.json) are applied last and counted.
+ * Hand corrections (utils/glossary/data/mined/corrections.json) are applied last and counted;
+ * `--corrections-only` re-applies them to the files already written, without mining again.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { basename, join, dirname } from 'node:path';
-import { observe } from '../utils/glossary/mine/observe.ts';
+import { observe, referenceObservations } from '../utils/glossary/mine/observe.ts';
 import { PairCounter, chooseSenses } from '../utils/glossary/mine/aggregate.ts';
 import type { MinedSense } from '../utils/glossary/mine/aggregate.ts';
 import { contextItems, Vocabulary, pmiProfile } from '../utils/glossary/mine/context.ts';
@@ -18,6 +21,7 @@ import { buildMinedFiles, applyCorrections } from '../utils/glossary/mine/output
 import type { Corrections, SourceInfo } from '../utils/glossary/mine/output.ts';
 import { htmlToText } from '../utils/glossary/mine/html.ts';
 import { loadDictionary, allForms } from '../utils/glossary/dictionary.ts';
+import { abbrKey, foldPhrase } from '../utils/glossary/normalize.ts';
 
 const dict = loadDictionary();
 
@@ -25,15 +29,32 @@ const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 let out = join(root, 'utils/glossary/data/mined');
 let limit = Infinity;
+let referenceFile: string | null = null;
 const dirs: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--out') out = args[++i];
   else if (args[i] === '--limit') limit = Number(args[++i]);
+  else if (args[i] === '--reference') referenceFile = args[++i];
+  else if (args[i] === '--corrections-only') continue;
   else dirs.push(args[i]);
+}
+if (args.includes('--corrections-only')) {
+  // re-apply corrections.json to the files already written (after a spot-check), without mining again
+  const corrections = JSON.parse(readFileSync(join(out, 'corrections.json'), 'utf8')) as Corrections;
+  const files = { vi: JSON.parse(readFileSync(join(out, 'vi.json'), 'utf8')), en: JSON.parse(readFileSync(join(out, 'en.json'), 'utf8')) };
+  const n = applyCorrections(files, corrections);
+  for (const lang of ['vi', 'en'] as const) writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
+  console.log(`corrections applied: vi ${n.vi}, en ${n.en}`);
+  process.exit(0);
 }
 if (dirs.length === 0) {
   console.error('usage: npm run dict:mine -- CORPUS_DIR... [--out DIR] [--limit N]\n(stage the corpora first: npm run corpus:stage)');
   process.exit(2);
+}
+
+/** One entry a line: readable diffs, small files. */
+function serialise(file: object): string {
+  return JSON.stringify(file).replace(/\],"/g, '],\n"') + '\n';
 }
 
 const manifest = JSON.parse(readFileSync(join(root, 'scripts/corpus/sources.json'), 'utf8')) as { sources: (SourceInfo & { lang: string })[] };
@@ -68,6 +89,20 @@ for (const dir of dirs) {
   corpora.push({ info: { id, repo: m?.repo ?? 'unknown', commit: m?.commit ?? 'unknown', files: m?.files ?? '*', articles: files.length }, lang: m?.lang ?? null, files });
 }
 
+/** The reference list: upper-case keys only (the file repeats each in lower case), meanings of two words or more. */
+const reference = new Map<string, string[]>();
+if (referenceFile) {
+  for (const line of readFileSync(referenceFile, 'utf8').split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim();
+    if (key !== key.toUpperCase() || abbrKey(key).length < 2) continue;
+    const meanings = line.slice(colon + 1).split(',').map((m) => m.trim()).filter((m) => m.includes(' '));
+    if (meanings.length) reference.set(abbrKey(key), meanings);
+  }
+  console.error(`reference: ${reference.size} keys from ${referenceFile}`);
+}
+
 // pass 1: definition pairs, and the context items near each defined abbreviation
 const counter = new PairCounter();
 const vocab = new Vocabulary();
@@ -82,6 +117,7 @@ for (const corpus of corpora) {
     const article = articleFiles.length;
     articleFiles.push(file);
     const { obs, t, uses } = observe(text, lang);
+    if (lang === 'vi' && reference.size) obs.push(...referenceObservations(text, uses, reference, (k) => k));
     if (obs.length === 0) continue;
     counter.add(article, corpus.info.id, obs);
     for (const key of new Set(obs.map((o) => o.key))) {
@@ -104,6 +140,10 @@ for (const [key, ks] of counter.keys) {
   let written = '';
   let n = -1;
   for (const [w, c] of ks.written) if (c > n) { written = w; n = c; }
+  // met once, but the reference list gives the same meaning: cross-checked, not left for review
+  for (const s of chosen) {
+    if (s.review && s.how !== 'loose' && (reference.get(key) ?? []).some((m) => foldPhrase(m) === foldPhrase(s.expansion))) { s.review = false; s.crossChecked = 'soe-vinorm'; }
+  }
   senses.set(key, { written, senses: chosen });
 }
 
@@ -136,7 +176,7 @@ const files = buildMinedFiles(senses, profiles, corpora.map((c) => c.info));
 const applied = applyCorrections(files, corrections);
 mkdirSync(out, { recursive: true });
 for (const lang of ['vi', 'en'] as const) {
-  writeFileSync(join(out, `${lang}.json`), JSON.stringify(files[lang], null, 0).replace(/\],"/g, '],\n"') + '\n');
+  writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
   const keys = Object.keys(files[lang].entries).length;
   const attested = Object.values(files[lang].entries).filter((l) => l.some((s) => !s.review)).length;
   console.log(`${lang}: ${keys} keys (${attested} with a sense met in ≥ 2 articles or hand-checked), ${applied[lang]} hand corrections applied`);

@@ -10,7 +10,31 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 
-interface Source { id: string; repo: string; commit: string; prefix: string; ext: string; lang: string; files: string }
+interface Source {
+  id: string; repo: string; commit: string; prefix: string; ext: string; lang: string; files: string;
+  /** exact paths instead of every file under prefix */
+  paths?: string[];
+  /** a file holding many articles: reuters-sgm = one .txt per <REUTERS> element (title and body) */
+  split?: 'reuters-sgm';
+}
+
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
+
+/** Reuters-21578 SGML: each <REUTERS NEWID="n"> element → [name, title + body]. */
+function splitReuters(sgml: string): [string, string][] {
+  const out: [string, string][] = [];
+  const decode = (s: string) => s.replace(/&(#\d+|[a-z]+);/g, (m, e: string) => (e[0] === '#' ? (Number(e.slice(1)) < 32 ? ' ' : String.fromCharCode(Number(e.slice(1)))) : ENTITY[e] ?? m));
+  for (const doc of sgml.split('</REUTERS>')) {
+    const id = /NEWID="(\d+)"/.exec(doc)?.[1];
+    const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1];
+    if (!id || !body) continue;
+    const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(doc)?.[1] ?? '';
+    // the wire wraps lines at ~70 characters; a paragraph starts with an indented line
+    const text = decode(body).replace(/\s*Reuter\s*$/, '\n').replace(/\n(?! )/g, ' ').replace(/\n +/g, '\n');
+    out.push([`${id}.txt`, decode(title) + '\n' + text]);
+  }
+  return out;
+}
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const mirrors = process.env.MIRRORS ?? '/work/.mirror';
@@ -25,17 +49,19 @@ function gitDir(repo: string): string | null {
 async function stage(src: Source): Promise<number> {
   const git = gitDir(src.repo);
   if (!git) throw new Error(`no mirror of ${src.repo} under ${mirrors}: run the search tool's fetch("github:${src.repo}") first`);
-  const listing = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', src.commit, '--', src.prefix], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const listing = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', src.commit, '--', src.prefix || '.'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const blobs: { sha: string; path: string }[] = [];
   for (const line of listing.split('\n')) {
     const m = line.split('\t');
     if (m.length !== 2 || !m[1].endsWith(src.ext)) continue;
+    if (src.paths && !src.paths.includes(m[1])) continue;
     blobs.push({ sha: m[0].split(' ')[2], path: m[1] });
   }
   const out = join(root, '.corpus', src.id);
   const cat = spawn('git', ['--git-dir', git, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] });
   let buf = Buffer.alloc(0);
   let next = 0;
+  let articles = 0;
   const done = new Promise<void>((resolve, reject) => {
     cat.stdout.on('data', (chunk: Buffer) => {
       buf = Buffer.concat([buf, chunk]);
@@ -45,8 +71,15 @@ async function stage(src: Source): Promise<number> {
         const size = Number(buf.subarray(0, nl).toString().split(' ')[2]);
         if (buf.length < nl + 1 + size + 1) return;
         const file = join(out, blobs[next++].path.slice(src.prefix.length));
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, buf.subarray(nl + 1, nl + 1 + size));
+        const body = buf.subarray(nl + 1, nl + 1 + size);
+        if (src.split === 'reuters-sgm') {
+          mkdirSync(out, { recursive: true });
+          for (const [name, text] of splitReuters(body.toString('latin1'))) { writeFileSync(join(out, name), text); articles++; }
+        } else {
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, body);
+          articles++;
+        }
         buf = buf.subarray(nl + 1 + size + 1);
       }
     });
@@ -54,7 +87,7 @@ async function stage(src: Source): Promise<number> {
   });
   cat.stdin.end(blobs.map((b) => b.sha).join('\n') + '\n');
   await done;
-  return blobs.length;
+  return articles;
 }
 
 const wanted = process.argv.slice(2);
@@ -63,7 +96,7 @@ for (const src of sources) {
   if (wanted.length && !wanted.includes(src.id)) continue;
   try {
     const n = await stage(src);
-    console.log(`${src.id}: ${n} files → .corpus/${src.id}/ (${src.repo}@${src.commit.slice(0, 8)})`);
+    console.log(`${src.id}: ${n} articles → .corpus/${src.id}/ (${src.repo}@${src.commit.slice(0, 8)})`);
   } catch (error) {
     failed = true;
     console.error(`${src.id}: ${error instanceof Error ? error.message : String(error)}`);

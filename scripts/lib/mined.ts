@@ -3,7 +3,7 @@
  * evaluation), the way the extension's background does on first use. Missing files are not an error: the
  * glossary then runs on the hand dictionary alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { installMined } from '../../utils/glossary/mined.ts';
 import type { MinedFile } from '../../utils/glossary/mined.ts';
@@ -15,4 +15,14 @@ export function installMinedFromDisk(): void {
     const file = join(dir, `${lang}.json`);
     if (existsSync(file)) installMined(lang, JSON.parse(readFileSync(file, 'utf8')) as MinedFile);
   }
+}
+
+/** Size of the shipped mined data (bytes), for the benchmark. */
+export function minedDataBytes(): number {
+  let n = 0;
+  for (const lang of ['vi', 'en']) {
+    const file = join(dir, `${lang}.json`);
+    if (existsSync(file)) n += statSync(file).size;
+  }
+  return n;
 }

@@ -18,8 +18,12 @@ export interface MinedSenseRecord {
   domain: string;
   /** met in one article only (or a loose reading in fewer than 3): not used unless corrected by hand */
   review: boolean;
-  /** the glossary's inline matcher aligned the letters (false: the corpus chose the long form) */
-  strict: boolean;
+  /** how the corpus attests it: `inline` a definition whose letters the glossary's matcher aligns; `inferred` the
+   *  long form written elsewhere in the article; `reference` a meaning of the soe-vinorm list written in the same
+   *  article; `loose` a definition whose long form the corpus chose (cross-language, compound, partial) */
+  how: 'inline' | 'inferred' | 'reference' | 'loose';
+  /** met in one article only, but the named reference list gives the same meaning (soe-vinorm, MIT) */
+  crossChecked?: string;
   /** checked and corrected by hand (data/mined/corrections.json) */
   corrected?: boolean;
   /** PMI-style context profile: word or phrase → log2 lift near this sense */

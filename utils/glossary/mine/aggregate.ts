@@ -20,8 +20,13 @@ export interface FormStat {
   raw: Map<string, number>;
   /** article indexes (for the context profile) */
   articleIds: number[];
-  loose: boolean;
+  /** the strongest way it was met: inline (letters aligned in a definition), inferred (the long form elsewhere
+   *  in the article), reference (a reference-list meaning written in the same article), loose (the corpus chose it) */
+  how: How;
 }
+
+export type How = 'inline' | 'inferred' | 'reference' | 'loose';
+const RANK: Record<How, number> = { inline: 3, inferred: 2, reference: 1, loose: 0 };
 
 export interface KeyStat { written: Map<string, number>; forms: Map<string, FormStat> }
 
@@ -32,7 +37,8 @@ export interface MinedSense {
   also?: Record<string, number>;
   review: boolean;
   lang: 'vi' | 'en';
-  strict: boolean;
+  how: How;
+  crossChecked?: string;
   norm: string;
   articleIds: number[];
 }
@@ -62,9 +68,9 @@ export class PairCounter {
         if (!norm) continue;
         const id = o.key + '\u0000' + norm;
         let f = ks.forms.get(norm);
-        if (!f) { f = { articles: 0, strictArticles: 0, reusedArticles: 0, bySource: new Map(), raw: new Map(), articleIds: [], loose: true }; ks.forms.set(norm, f); }
-        if (o.strict) f.loose = false;
-        else {
+        if (!f) { f = { articles: 0, strictArticles: 0, reusedArticles: 0, bySource: new Map(), raw: new Map(), articleIds: [], how: o.how }; ks.forms.set(norm, f); }
+        if (RANK[o.how] > RANK[f.how]) f.how = o.how;
+        if (o.how === 'loose') {
           let ks2 = this.looseKeys.get(norm);
           if (!ks2) { ks2 = new Set(); this.looseKeys.set(norm, ks2); }
           if (ks2.size < 8) ks2.add(o.key);
@@ -72,7 +78,7 @@ export class PairCounter {
         if (seen.has(id)) continue;
         seen.add(id);
         f.articles++;
-        if (o.strict) f.strictArticles++;
+        if (o.how === 'inline' || o.how === 'inferred') f.strictArticles++;
         if (o.reused) f.reusedArticles++;
         f.bySource.set(source, (f.bySource.get(source) ?? 0) + 1);
         f.raw.set(e, (f.raw.get(e) ?? 0) + 1);
@@ -109,41 +115,58 @@ export interface ChoiceContext {
   handForms: string[];
 }
 
+/** Opening words of a person's title, not of a long form: "Giám đốc Cục Điều tra Liên bang (FBI)". */
+const TITLE_START = ['giám đốc', 'chủ tịch', 'tổng thống', 'thủ tướng', 'bộ trưởng', 'ngoại trưởng', 'tổng thư ký', 'người phát ngôn',
+  'quan chức', 'đại diện', 'lãnh đạo', 'phó', 'cựu', 'nguyên', 'trưởng', 'cơ quan chức năng', 'nhà', 'chuyên gia', 'thành viên'];
+
+function titled(norm: string): boolean {
+  return TITLE_START.some((t) => norm === t || norm.startsWith(t + ' '));
+}
+
+/** A loose reading worth counting at all (the boundary is decided after). */
+function looseCandidate(written: string, norm: string, f: FormStat, ctx: ChoiceContext): boolean {
+  if (f.articles < 2 || f.reusedArticles < 1 || titled(norm)) return false;
+  if (!plausibleLoose(written, mostFrequent(f.raw))) return false;
+  if ((ctx.looseKeys.get(norm)?.size ?? 0) >= 3) return false;
+  // the hand dictionary knows this key: a loose reading it does not give is a gloss ("quận Thủ Đức (TP.HCM)")
+  return ctx.handForms.length === 0 || ctx.handForms.includes(foldPhrase(mostFrequent(f.raw)));
+}
+
 /** The senses kept for one key, most articles first. */
 export function chooseSenses(ks: KeyStat, ctx: ChoiceContext): MinedSense[] {
   const written = mostFrequent(ks.written);
   const kept: { norm: string; f: FormStat }[] = [];
+  const loose: { norm: string; f: FormStat }[] = [];
   for (const [norm, f] of ks.forms) {
-    if (!f.loose) {
-      if (f.articles >= 1) kept.push({ norm, f });
-      continue;
-    }
-    if (f.articles < 2 || f.reusedArticles < 1) continue;
-    const rawBest = mostFrequent(f.raw);
-    if (!plausibleLoose(written, rawBest)) continue;
-    if ((ctx.looseKeys.get(norm)?.size ?? 0) >= 3) continue;
-    // the hand dictionary knows this key: a loose reading it does not give is more likely a gloss ("… (TP.HCM)")
-    if (ctx.handForms.length > 0 && !ctx.handForms.includes(foldPhrase(rawBest)) && f.articles < 5) continue;
-    // the longest run the articles agree on: no one-word-longer run met in half as many articles
+    if (f.how === 'inline' || f.how === 'inferred') { kept.push({ norm, f }); continue; }
+    if (f.how === 'reference') { if (f.articles >= 2) kept.push({ norm, f }); continue; }
+    if (!looseCandidate(written, norm, f, ctx)) continue;
+    // the longest run the articles agree on: no plausible one-word-longer run met in 60% as many articles
+    const words = norm.split(' ').length;
     let extended = false;
     for (const [other, g] of ks.forms) {
-      if (g.loose && other.length > norm.length && other.endsWith(' ' + norm) && other.split(' ').length === norm.split(' ').length + 1 && g.articles * 2 >= f.articles) { extended = true; break; }
+      if (g.how === 'loose' && g.articles >= f.articles * 0.6 && other.endsWith(' ' + norm) && other.split(' ').length === words + 1
+        && looseCandidate(written, other, g, ctx)) { extended = true; break; }
     }
-    if (!extended) kept.push({ norm, f });
+    if (!extended) loose.push({ norm, f });
   }
+  // an abbreviation written after many different phrases is a gloss (a byline's agency, a district's city)
+  const looseTotal = loose.reduce((n, x) => n + x.f.articles, 0);
+  const looseTop = loose.reduce((n, x) => Math.max(n, x.f.articles), 0);
+  if (!(loose.length >= 4 && looseTop < looseTotal * 0.5)) kept.push(...loose);
   if (kept.length === 0) return [];
   kept.sort((a, b) => b.f.articles - a.f.articles || b.f.strictArticles - a.f.strictArticles);
   const top = kept[0].f.articles;
   const out: MinedSense[] = [];
   for (const { norm, f } of kept) {
-    // a rare reading beside a frequent one is mostly noise; strict ones met twice stay
+    // a rare reading beside a frequent one is mostly noise; aligned ones met twice stay
     if (f.articles < top * 0.1 && !(f.strictArticles >= 2)) continue;
-    if (f.loose && out.some((s) => s.norm.endsWith(' ' + norm) || norm.endsWith(' ' + s.norm))) continue;
-    const review = f.loose ? f.articles < 3 : f.articles < 2;
+    if (f.how === 'loose' && out.some((s) => s.norm.endsWith(' ' + norm) || norm.endsWith(' ' + s.norm))) continue;
+    const review = f.how === 'loose' ? f.articles < 3 : f.articles < 2;
     const bySource = [...f.bySource].sort((a, b) => b[1] - a[1]);
     const expansion = mostFrequent(f.raw);
     const sense: MinedSense = { expansion, articles: f.articles, source: bySource[0][0], review, lang: phraseLang(expansion),
-      strict: !f.loose, norm, articleIds: f.articleIds };
+      how: f.how, norm, articleIds: f.articleIds };
     if (bySource.length > 1) sense.also = Object.fromEntries(bySource.slice(1));
     out.push(sense);
   }

@@ -2,7 +2,7 @@
  * Context profiles: the words (and two-word phrases) near an abbreviation's uses, and PMI against their
  * document frequency in the whole corpus: log2(P(w | sense) / P(w)), sense = the articles that define it.
  */
-import { normalizeText } from './text.ts';
+import { canonSyllable } from './text.ts';
 
 const STOP = new Set(('và của các những là được cho với tại ở trong này đó khi đã sẽ đang có không một hai ba người ' +
   'theo về từ đến như cũng thì mà nên nhưng vì do bị để ra vào lên năm ngày tháng sau trước hơn rất nhiều ông bà anh chị ' +
@@ -11,7 +11,7 @@ const STOP = new Set(('và của các những là được cho với tại ở t
 
 /** Lower-case normalised words and two-word phrases of a text span (no stop words, no numbers). */
 export function contextItems(span: string): string[] {
-  const words = normalizeText(span).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = span.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(canonSyllable);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

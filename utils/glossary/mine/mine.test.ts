@@ -34,7 +34,7 @@ describe('mining: normalisation', () => {
 describe('mining: pairs in one article', () => {
   it('finds strict pairs in both orders, hyphen and & forms', () => {
     const { obs } = observe('Ủy ban nhân dân (UBND) tỉnh họp. Sở GD&ĐT (Giáo dục và Đào tạo) báo cáo. Tình hình kinh tế - xã hội (KT-XH) tốt. UBND và KT-XH.', 'vi');
-    const strict = obs.filter((o) => o.strict).map((o) => [o.written, o.expansions[0]]);
+    const strict = obs.filter((o) => o.how === 'inline').map((o) => [o.written, o.expansions[0]]);
     expect(strict).toContainEqual(['UBND', 'Ủy ban nhân dân']);
     expect(strict).toContainEqual(['GD&ĐT', 'Giáo dục và Đào tạo']);
     expect(strict).toContainEqual(['KT-XH', 'kinh tế - xã hội']);
@@ -42,7 +42,7 @@ describe('mining: pairs in one article', () => {
   it('keeps every run before "(SF)" as a loose reading when letters cannot align', () => {
     const { obs } = observe('Các doanh nghiệp ứng dụng công nghệ học sâu (XQZ) vào sản xuất. XQZ đang phát triển.', 'vi');
     const o = obs.find((x) => x.key === 'XQZ')!;
-    expect(o.strict).toBe(false);
+    expect(o.how).toBe('loose');
     expect(o.reused).toBe(true);
     expect(o.expansions).toContain('học sâu');
     expect(o.expansions).toContain('công nghệ học sâu');
@@ -80,7 +80,7 @@ describe('mining: counting across articles', () => {
     ]);
     const senses = chooseSenses(c.keys.get('QZX')!, { looseKeys: c.looseKeys, handForms: [] });
     expect(senses.map((s) => s.expansion)).toEqual(['học máy sâu']);
-    expect(senses[0]).toMatchObject({ articles: 3, strict: false, review: false });
+    expect(senses[0]).toMatchObject({ articles: 3, how: 'loose', review: false });
   });
   it('drops a loose reading used once, and a gloss written after many abbreviations', () => {
     const c = articles([
@@ -120,7 +120,7 @@ describe('mining: context profiles', () => {
 
 describe('mining: hand corrections', () => {
   it('replaces, merges or drops a mined long form and counts it', () => {
-    const rec = (expansion: string, articles: number) => ({ expansion, articles, source: 't', domain: 'general', review: false, strict: false, context: {} });
+    const rec = (expansion: string, articles: number) => ({ expansion, articles, source: 't', domain: 'general', review: false, how: 'loose' as const, context: {} });
     const files: Record<'vi' | 'en', MinedFile> = { vi: { sources: [], entries: { BIDV: [rec('Đầu tư và Phát triển Việt Nam', 9)], X: [rec('a b', 3), rec('a c', 2)] } }, en: { sources: [], entries: {} } };
     const n = applyCorrections(files, { vi: {
       BIDV: [{ from: 'Đầu tư và Phát triển Việt Nam', to: 'Ngân hàng TMCP Đầu tư và Phát triển Việt Nam' }],

@@ -15,13 +15,15 @@ import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from '../in
 import { wordView } from '../words.ts';
 import { normalizeText, writtenKey } from './text.ts';
 import { abbrKey, letterUnits, foldPhrase } from '../normalize.ts';
+import { buildGlossary } from '../index.ts';
+import type { How } from './aggregate.ts';
 
 export interface Observation {
   /** grouping key (abbrKey) and the key as written (GD&ĐT) */
   key: string;
   written: string;
-  strict: boolean;
-  /** strict: one long form; loose: the candidate long forms, shortest first */
+  how: How;
+  /** inline/inferred/reference: one long form; loose: the candidate long forms, shortest first */
   expansions: string[];
   /** the abbreviation is used again in the article outside its definition */
   reused: boolean;
@@ -57,17 +59,40 @@ export function observe(text: string, lang: 'vi' | 'en'): { obs: Observation[]; 
     if (isParenthesised(t, c)) {
       // across languages the corpus chooses the boundary (loose), not the glossary's cues
       const def = defineBefore(t, c, v, dict, lang);
-      if (def && !def.crossLanguage) { obs.push({ key: c.key, written, strict: true, expansions: [normalizeText(def.expansion)], reused }); continue; }
+      if (def && !def.crossLanguage) { obs.push({ key: c.key, written, how: 'inline', expansions: [normalizeText(def.expansion)], reused }); continue; }
       const loose = suffixesBefore(t, c.w0 - 1, inCandidate);
-      if (loose.length) obs.push({ key: c.key, written, strict: false, expansions: loose, reused });
+      if (loose.length) obs.push({ key: c.key, written, how: 'loose', expansions: loose, reused });
       continue;
     }
     const def = defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang);
-    if (def && !def.crossLanguage) { obs.push({ key: c.key, written, strict: true, expansions: [normalizeText(def.expansion)], reused }); continue; }
+    if (def && !def.crossLanguage) { obs.push({ key: c.key, written, how: 'inline', expansions: [normalizeText(def.expansion)], reused }); continue; }
     const inside = parenthesisAfter(t, c, inCandidate);
-    if (inside) obs.push({ key: c.key, written, strict: false, expansions: [inside], reused });
+    if (inside) obs.push({ key: c.key, written, how: 'loose', expansions: [inside], reused });
+  }
+  // the long form written elsewhere in the article (the glossary's own "inferred" rule)
+  for (const e of buildGlossary(text, { lang })) {
+    if (e.source !== 'inferred' || !e.expansion) continue;
+    const key = abbrKey(e.abbr);
+    if (!uses.has(key)) continue;
+    obs.push({ key, written: writtenKey(e.abbr), how: 'inferred', expansions: [normalizeText(e.expansion)], reused: true });
   }
   return { obs, t, uses };
+}
+
+/** Reference meanings (folded, two words or more) written in the same article as the abbreviation. */
+export function referenceObservations(text: string, uses: Map<string, number[]>, reference: Map<string, string[]>, surfaceOf: (key: string) => string): Observation[] {
+  const out: Observation[] = [];
+  let folded: string | null = null;
+  for (const key of uses.keys()) {
+    const meanings = reference.get(key);
+    if (!meanings) continue;
+    folded ??= ' ' + foldPhrase(text) + ' ';
+    for (const m of meanings) {
+      const f = foldPhrase(m);
+      if (f.includes(' ') && folded.includes(' ' + f + ' ')) out.push({ key, written: surfaceOf(key), how: 'reference', expansions: [normalizeText(m)], reused: true });
+    }
+  }
+  return out;
 }
 
 /** Every run of 1..12 words ending at `end`, back to a hard break, none of them an abbreviation or a number. */

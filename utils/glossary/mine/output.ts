@@ -30,8 +30,9 @@ export function buildMinedFiles(senses: Map<string, { written: string; senses: M
     const { written, senses: list } = senses.get(key)!;
     for (const s of list) {
       const rec: MinedSenseRecord = { expansion: s.expansion, articles: s.articles, source: s.source, domain: domainOf(written, s.expansion, s.lang),
-        review: s.review, strict: s.strict, context: profiles.get(s) ?? {} };
+        review: s.review, how: s.how, context: profiles.get(s) ?? {} };
       if (s.also) rec.also = s.also;
+      if (s.crossChecked) rec.crossChecked = s.crossChecked;
       (files[s.lang].entries[written] ??= []).push(rec);
     }
   }

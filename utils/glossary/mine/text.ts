@@ -9,7 +9,7 @@ const PAIRS = ['oa', 'oe', 'uy'];
 const FIRST = new Set('oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ');
 const SECOND = new Set('aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ');
 
-function canonSyllable(syl: string): string {
+export function canonSyllable(syl: string): string {
   // most syllables do not end in oa/oe/uy: skip them without decomposing
   if (syl.length < 2 || !FIRST.has(syl[syl.length - 2]) || !SECOND.has(syl[syl.length - 1])) return syl;
   const d = syl.normalize('NFD');

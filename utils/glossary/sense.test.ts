@@ -7,7 +7,7 @@ import { loadDictionary, sensesFor } from './dictionary.ts';
 
 /** Small mined data in the shape of data/mined/vi.json (profiles made up for the test, not corpus figures). */
 const rec = (expansion: string, articles: number, context: Record<string, number>, more: Partial<MinedSenseRecord> = {}): MinedSenseRecord =>
-  ({ expansion, articles, source: 'test', domain: 'edu', review: false, strict: true, context, ...more });
+  ({ expansion, articles, source: 'test', domain: 'edu', review: false, how: 'inline', context, ...more });
 const MINED: MinedFile = {
   sources: [{ id: 'test', repo: 'example/test', commit: '0'.repeat(40), files: 'test', articles: 100 }],
   entries: {

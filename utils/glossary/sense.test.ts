@@ -66,6 +66,14 @@ describe('senses scored against the context', () => {
     expect(expansionOf(text, 'TS')).toBe('thí sinh');
   });
 
+  it('keeps a default sense its own cues support over a weaker cue elsewhere in the article', () => {
+    const text = 'Vụ chạy thận khiến bệnh nhân tử vong gây hoang mang. Người nhà viết đơn cho BS Lương được tại ngoại. '
+      + 'Bệnh viện đã họp. Xe cứu thương đỗ ngoài cổng. BS Lương vẫn làm việc.';
+    expect(expansionOf(text, 'BS')).toBe('bác sĩ');
+    expect(expansionOf('Chiếc xe mang BS 29A-123.45 bỏ chạy.', 'BS')).toBe('biển số');
+    expect(expansionOf('Ông Dũng trả lời. PV: Xin ông cho biết kết quả? Ông Dũng: Đã trả lời báo chí.', 'PV')).toBe('phóng viên');
+  });
+
   it('gives nothing when the evidence points both ways', () => {
     installMined('vi', MINED);
     expect(expansionOf('Các TS trúng tuyển viết luận án.', 'TS')).toBeNull();

@@ -49,8 +49,8 @@ TSKH: Tiến sĩ khoa học #edu
 ThS: Thạc sĩ #edu
 ThS.BS: Thạc sĩ, bác sĩ / Thạc sĩ bác sĩ #health
 TS.BS: Tiến sĩ, bác sĩ / Tiến sĩ bác sĩ #health
-BS: bác sĩ #health *
-BS: biển số #security ~xe, ô tô, mang, kiểm soát
+BS: bác sĩ #health ~bệnh viện, bệnh nhân, điều trị, phẫu thuật, y tế, khám bệnh, chữa bệnh, ca mổ *
+BS: biển số #security ~xe, ô tô, xe mang, biển kiểm soát
 BSCKI: bác sĩ chuyên khoa I #health !
 BSCKII: bác sĩ chuyên khoa II #health !
 CKI: chuyên khoa I #health !
@@ -200,7 +200,7 @@ LHP: liên hoan phim #culture
 HH: Hoa hậu #culture ~cuộc thi, người đẹp, đăng quang
 MC: người dẫn chương trình #media !
 PV: phóng viên #media *
-PV: phỏng vấn #media ~cuộc, trả lời
+PV: phỏng vấn #media ~cuộc, buổi
 CTV: cộng tác viên #media
 TTXVN: Thông tấn xã Việt Nam #media
 TTX: Thông tấn xã #media

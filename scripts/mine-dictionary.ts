@@ -11,17 +11,18 @@
  * `--corrections-only` re-applies them to the files already written, without mining again.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { basename, join, dirname } from 'node:path';
+import { basename, join, dirname, relative } from 'node:path';
 import { observe, referenceObservations } from '../utils/glossary/mine/observe.ts';
 import { PairCounter, chooseSenses } from '../utils/glossary/mine/aggregate.ts';
 import type { MinedSense } from '../utils/glossary/mine/aggregate.ts';
 import { contextItems, Vocabulary, pmiProfile } from '../utils/glossary/mine/context.ts';
 import { phraseLang, expansionKey } from '../utils/glossary/mine/text.ts';
-import { buildMinedFiles, applyCorrections } from '../utils/glossary/mine/output.ts';
+import { buildMinedFiles, applyCorrections, checkedCount } from '../utils/glossary/mine/output.ts';
 import type { Corrections, SourceInfo } from '../utils/glossary/mine/output.ts';
 import { htmlToText } from '../utils/glossary/mine/html.ts';
 import { loadDictionary, allForms } from '../utils/glossary/dictionary.ts';
 import { abbrKey, foldPhrase } from '../utils/glossary/normalize.ts';
+import { isForbidden, silverTestPaths } from './corpus/hold-out.ts';
 
 const dict = loadDictionary();
 
@@ -44,7 +45,8 @@ if (args.includes('--corrections-only')) {
   const files = { vi: JSON.parse(readFileSync(join(out, 'vi.json'), 'utf8')), en: JSON.parse(readFileSync(join(out, 'en.json'), 'utf8')) };
   const n = applyCorrections(files, corrections);
   for (const lang of ['vi', 'en'] as const) writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
-  console.log(`corrections applied: vi ${n.vi}, en ${n.en}`);
+  const c = checkedCount(files);
+  console.log(`corrections applied: vi ${n.vi}, en ${n.en}; one-article senses confirmed by hand: vi ${c.vi}, en ${c.en}`);
   process.exit(0);
 }
 if (dirs.length === 0) {
@@ -57,7 +59,7 @@ function serialise(file: object): string {
   return JSON.stringify(file).replace(/\],"/g, '],\n"') + '\n';
 }
 
-const manifest = JSON.parse(readFileSync(join(root, 'scripts/corpus/sources.json'), 'utf8')) as { sources: (SourceInfo & { lang: string })[] };
+const manifest = JSON.parse(readFileSync(join(root, 'scripts/corpus/sources.json'), 'utf8')) as { sources: (SourceInfo & { lang: string; prefix: string })[] };
 
 function listFiles(dir: string): string[] {
   const outFiles: string[] = [];
@@ -85,8 +87,18 @@ for (const dir of dirs) {
   if (!existsSync(dir)) { console.error(`${dir}: not found (run npm run corpus:stage)`); process.exitCode = 1; continue; }
   const id = basename(dir.replace(/\/+$/, ''));
   const m = manifest.sources.find((s) => s.id === id);
-  const files = listFiles(dir).slice(0, limit);
-  corpora.push({ info: { id, repo: m?.repo ?? 'unknown', commit: m?.commit ?? 'unknown', files: m?.files ?? '*', articles: files.length }, lang: m?.lang ?? null, files });
+  if (m && isForbidden(m.repo, root)) { console.error(`${dir}: ${m.repo} is reserved for evaluation (scripts/corpus/hold-out.ts): not mined`); process.exitCode = 1; continue; }
+  // the silver test fold's articles are never mined (their definitions are the test's answers)
+  const held = m ? silverTestPaths(m.repo, root) : new Set<string>();
+  const all = listFiles(dir);
+  const kept = all.filter((f) => !held.has(m!.prefix + relative(dir, f)));
+  const files = kept.slice(0, limit);
+  const info: SourceInfo = { id, repo: m?.repo ?? 'unknown', commit: m?.commit ?? 'unknown', files: m?.files ?? '*', articles: files.length };
+  if (held.size) {
+    info.heldOut = all.length - kept.length;
+    console.error(`${id}: ${info.heldOut} articles held out (silver test fold)`);
+  }
+  corpora.push({ info, lang: m?.lang ?? null, files });
 }
 
 /** The reference list: upper-case keys only (the file repeats each in lower case), meanings of two words or more. */
@@ -179,5 +191,6 @@ for (const lang of ['vi', 'en'] as const) {
   writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
   const keys = Object.keys(files[lang].entries).length;
   const attested = Object.values(files[lang].entries).filter((l) => l.some((s) => !s.review)).length;
-  console.log(`${lang}: ${keys} keys (${attested} with a sense met in ≥ 2 articles or hand-checked), ${applied[lang]} hand corrections applied`);
+  console.log(`${lang}: ${keys} keys (${attested} with a sense met in ≥ 2 articles or hand-checked), ${applied[lang]} hand corrections applied, `
+    + `${checkedCount(files)[lang]} one-article senses confirmed by hand`);
 }

@@ -9,31 +9,17 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
+import { isForbidden } from './hold-out.ts';
+import { SPLITTERS, type Split } from './splitters.ts';
 
 interface Source {
   id: string; repo: string; commit: string; prefix: string; ext: string; lang: string; files: string;
   /** exact paths instead of every file under prefix */
   paths?: string[];
-  /** a file holding many articles: reuters-sgm = one .txt per <REUTERS> element (title and body) */
-  split?: 'reuters-sgm';
-}
-
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
-
-/** Reuters-21578 SGML: each <REUTERS NEWID="n"> element → [name, title + body]. */
-function splitReuters(sgml: string): [string, string][] {
-  const out: [string, string][] = [];
-  const decode = (s: string) => s.replace(/&(#\d+|[a-z]+);/g, (m, e: string) => (e[0] === '#' ? (Number(e.slice(1)) < 32 ? ' ' : String.fromCharCode(Number(e.slice(1)))) : ENTITY[e] ?? m));
-  for (const doc of sgml.split('</REUTERS>')) {
-    const id = /NEWID="(\d+)"/.exec(doc)?.[1];
-    const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1];
-    if (!id || !body) continue;
-    const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(doc)?.[1] ?? '';
-    // the wire wraps lines at ~70 characters; a paragraph starts with an indented line
-    const text = decode(body).replace(/\s*Reuter\s*$/, '\n').replace(/\n(?! )/g, ' ').replace(/\n +/g, '\n');
-    out.push([`${id}.txt`, decode(title) + '\n' + text]);
-  }
-  return out;
+  /** only paths matching this regular expression */
+  match?: string;
+  /** how a file becomes articles (scripts/corpus/splitters.ts); default: the file is one article */
+  split?: Split;
 }
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -47,6 +33,7 @@ function gitDir(repo: string): string | null {
 }
 
 async function stage(src: Source): Promise<number> {
+  if (isForbidden(src.repo, root)) throw new Error(`${src.repo} is reserved for evaluation (scripts/corpus/hold-out.ts): not staged`);
   const git = gitDir(src.repo);
   if (!git) throw new Error(`no mirror of ${src.repo} under ${mirrors}: run the search tool's fetch("github:${src.repo}") first`);
   const listing = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', src.commit, '--', src.prefix || '.'], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -55,6 +42,7 @@ async function stage(src: Source): Promise<number> {
     const m = line.split('\t');
     if (m.length !== 2 || !m[1].endsWith(src.ext)) continue;
     if (src.paths && !src.paths.includes(m[1])) continue;
+    if (src.match && !new RegExp(src.match).test(m[1])) continue;
     blobs.push({ sha: m[0].split(' ')[2], path: m[1] });
   }
   const out = join(root, '.corpus', src.id);
@@ -72,9 +60,9 @@ async function stage(src: Source): Promise<number> {
         if (buf.length < nl + 1 + size + 1) return;
         const file = join(out, blobs[next++].path.slice(src.prefix.length));
         const body = buf.subarray(nl + 1, nl + 1 + size);
-        if (src.split === 'reuters-sgm') {
+        if (src.split) {
           mkdirSync(out, { recursive: true });
-          for (const [name, text] of splitReuters(body.toString('latin1'))) { writeFileSync(join(out, name), text); articles++; }
+          for (const [name, text] of SPLITTERS[src.split](body, blobs[next - 1].path)) { writeFileSync(join(out, name), text); articles++; }
         } else {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, body);

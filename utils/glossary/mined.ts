@@ -26,11 +26,19 @@ export interface MinedSenseRecord {
   crossChecked?: string;
   /** checked and corrected by hand (data/mined/corrections.json) */
   corrected?: boolean;
+  /** met in one article only, read and confirmed by hand (data/mined/corrections.json, `checked`) */
+  checked?: boolean;
   /** PMI-style context profile: word or phrase → log2 lift near this sense */
   context: Record<string, number>;
 }
 
-export interface MinedSourceInfo { id: string; repo: string; commit: string; files: string; articles: number }
+export interface MinedSourceInfo {
+  id: string; repo: string; commit: string; files: string;
+  /** articles mined */
+  articles: number;
+  /** articles of the corpus left out on purpose (the silver evaluation's test fold) */
+  heldOut?: number;
+}
 
 export interface MinedFile { sources: MinedSourceInfo[]; entries: Record<string, MinedSenseRecord[]> }
 
@@ -81,7 +89,7 @@ function pick(key: string, lang: DictLang): Sense | null {
   if (!layer) return null;
   const cached = layer.fallback.get(key);
   if (cached !== undefined) return cached;
-  const s = layer.byKey.get(key)?.find((x) => !x.review || x.corrected);
+  const s = layer.byKey.get(key)?.find((x) => !x.review || x.corrected || x.checked);
   const sense: Sense | null = s ? { written: s.written, lang, expansion: s.expansion, forms: [foldPhrase(s.expansion)], domain: s.domain,
     cues: [], isDefault: true, exception: true, intl: false } : null;
   layer.fallback.set(key, sense);

@@ -3,7 +3,7 @@ import { normalizeText, expansionKey, writtenKey, phraseLang } from './text.ts';
 import { observe, letterCover } from './observe.ts';
 import { PairCounter, chooseSenses, plausibleLoose } from './aggregate.ts';
 import { contextItems, pmiProfile } from './context.ts';
-import { applyCorrections } from './output.ts';
+import { applyCorrections, checkedCount } from './output.ts';
 import type { MinedFile } from './output.ts';
 import { htmlToText } from './html.ts';
 
@@ -129,5 +129,13 @@ describe('mining: hand corrections', () => {
     expect(n.vi).toBe(2);
     expect(files.vi.entries.BIDV[0]).toMatchObject({ expansion: 'Ngân hàng TMCP Đầu tư và Phát triển Việt Nam', corrected: true });
     expect(files.vi.entries.X.map((s) => s.expansion)).toEqual(['a b']);
+  });
+  it('a one-article sense confirmed by hand is no longer flagged for review', () => {
+    const rec = (expansion: string, review: boolean) => ({ expansion, articles: 1, source: 't', domain: 'general', review, how: 'inline' as const, context: {} });
+    const files: Record<'vi' | 'en', MinedFile> = { vi: { sources: [], entries: {} }, en: { sources: [], entries: { AGOA: [rec('African Growth and Opportunity Act', true)], XYZ: [rec('X Y Z', true)] } } };
+    applyCorrections(files, { vi: {}, en: {}, checked: { en: { AGOA: 'African Growth and Opportunity Act', XYZ: 'something else' } } });
+    expect(files.en.entries.AGOA[0]).toMatchObject({ review: false, checked: true });
+    expect(files.en.entries.XYZ[0]).toMatchObject({ review: true });
+    expect(checkedCount(files)).toEqual({ vi: 0, en: 1 });
   });
 });

@@ -14,7 +14,10 @@ export type { MinedFile, MinedSenseRecord, SourceInfo };
 
 /** Hand corrections, kept apart from mined data: per key, a mined long form (as mined) → the right one, or null to drop. */
 export interface Correction { from: string; to: string | null; note?: string }
-export type Corrections = Record<'vi' | 'en', Record<string, Correction[]>>;
+export type Corrections = Record<'vi' | 'en', Record<string, Correction[]>> & {
+  /** senses met in one article only (review), read and confirmed by hand: key → long form as mined */
+  checked?: Partial<Record<'vi' | 'en', Record<string, string>>>;
+};
 
 function domainOf(key: string, expansion: string, lang: 'vi' | 'en'): string {
   const f = foldPhrase(expansion);
@@ -53,12 +56,23 @@ export function applyCorrections(files: Record<'vi' | 'en', MinedFile>, correcti
         n[lang]++;
         if (fix.to === null) { list.splice(i, 1); continue; }
         const same = list.findIndex((s, j) => j !== i && expansionKey(s.expansion) === expansionKey(fix.to!));
-        if (same >= 0) { list[same].articles += list[i].articles; list[same].corrected = true; list.splice(i, 1); continue; }
+        if (same >= 0) { list[same].articles += list[i].articles; list[same].corrected = true; list[same].review = false; list.splice(i, 1); continue; }
         list[i] = { ...list[i], expansion: fix.to, corrected: true, review: false, domain: domainOf(key, fix.to, lang) };
       }
       list.sort((a, b) => b.articles - a.articles);
       if (list.length === 0) delete files[lang].entries[key];
     }
+    for (const [key, expansion] of Object.entries(corrections.checked?.[lang] ?? {})) {
+      const s = files[lang].entries[key]?.find((x) => expansionKey(x.expansion) === expansionKey(expansion));
+      if (s) { s.review = false; s.checked = true; }
+    }
   }
+  return n;
+}
+
+/** How many review senses the hand check confirmed, per language (after applyCorrections). */
+export function checkedCount(files: Record<'vi' | 'en', MinedFile>): Record<'vi' | 'en', number> {
+  const n = { vi: 0, en: 0 };
+  for (const lang of ['vi', 'en'] as const) for (const list of Object.values(files[lang].entries)) n[lang] += list.filter((s) => s.checked).length;
   return n;
 }

@@ -126,3 +126,16 @@ describe('senseChoices', () => {
     expect(asked).toBe(0);
   });
 });
+
+describe('mined senses that are one meaning written two ways', () => {
+  it('counts a shorter or longer writing as the better-attested meaning, not as a rival', () => {
+    const r = (expansion: string, articles: number, context: Record<string, number>): MinedSenseRecord =>
+      ({ expansion, articles, source: 'test', domain: 'econ', review: false, how: 'loose', context });
+    installMined('vi', { sources: MINED.sources, entries: {
+      XCV: [r('Tổng công ty Cảng hàng không Việt Nam', 13, { 'khai thác': 2 }), r('Tổng công ty Cảng hàng không', 3, { 'máy bay': 4 })],
+      XKĐ: [r('Kế hoạch và Đầu tư', 21, { sở: 2 }), r('Kế hoạch Đầu tư', 17, { 'chí dũng': 8 })],
+    } });
+    expect(expansionOf('Máy bay của XCV cất cánh đúng giờ.', 'XCV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
+    expect(expansionOf('Ông Chí Dũng, Bộ trưởng Bộ XKĐ, phát biểu.', 'XKĐ')).toBe('Kế hoạch và Đầu tư');
+  });
+});

@@ -16,6 +16,7 @@ export interface ProfiledRecord {
   domain: string;
   review: boolean;
   corrected?: boolean;
+  checked?: boolean;
   context: Record<string, number>;
   written?: string;
 }
@@ -57,8 +58,11 @@ function profileOf(r: ProfiledRecord): [string, number][] {
 export function senseChoices(hand: Sense[], mined: readonly ProfiledRecord[], lang: Sense['lang']): SenseChoice[] {
   const out: SenseChoice[] = hand.map((sense) => ({ sense, articles: 0, profile: [], trusted: true }));
   for (const r of mined) {
-    if (r.review && !r.corrected) continue;
+    if (r.review && !r.corrected && !r.checked) continue;
     const form = foldPhrase(r.expansion);
+    // a shorter or longer writing of a better-attested mined meaning ("Tổng công ty Cảng hàng không" beside
+    // "… Việt Nam") is the same meaning, not a rival sense
+    if (mined.some((o) => o !== r && o.articles > r.articles && !(o.review && !o.corrected && !o.checked) && variantOf(form, foldPhrase(o.expansion)))) continue;
     const same = out.find((c) => c.sense.forms.includes(form));
     if (same) {
       if (same.profile.length === 0) { same.articles = r.articles; same.profile = profileOf(r); }
@@ -68,6 +72,14 @@ export function senseChoices(hand: Sense[], mined: readonly ProfiledRecord[], la
       isDefault: false, exception: true, intl: false }, articles: r.articles, profile: profileOf(r), trusted: false });
   }
   return out;
+}
+
+/** One folded meaning is the other cut short or lengthened at either end, by whole words. */
+function variantOf(a: string, b: string): boolean {
+  const bare = (x: string) => (' ' + x + ' ').replace(/ (va|and|of) /g, ' ').trim();
+  [a, b] = [bare(a), bare(b)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && (' ' + long + ' ').includes(' ' + short + ' ');
 }
 
 /** Evidence in one space-padded context " w w | w w " (the use sits at "|"). */
@@ -128,10 +140,11 @@ export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], 
   const contexts = contextsOf();
   const local = choices.map((c) => { let s = 0; for (const ctx of contexts) s += localScore(c, ctx); return s; });
   let w = winner(local);
+  if (w === -2) return null; // the uses themselves point several ways
   if (w === -1) {
     const text = article();
     w = winner(choices.map((c) => articleScore(c, text)));
   }
-  if (w >= 0) return choices[w].sense;
-  return w === -2 ? null : fallback(choices);
+  // article-wide evidence is weak: when it points several ways, the default stands
+  return w >= 0 ? choices[w].sense : fallback(choices);
 }

@@ -139,3 +139,14 @@ describe('mined senses that are one meaning written two ways', () => {
     expect(expansionOf('Ông Chí Dũng, Bộ trưởng Bộ XKĐ, phát biểu.', 'XKĐ')).toBe('Kế hoạch và Đầu tư');
   });
 });
+
+describe('which mined attestations profile a sense', () => {
+  it('takes no profile from a long form met elsewhere in the article (it tells the genre, not the sense)', () => {
+    const r = (expansion: string, articles: number, how: MinedSenseRecord['how'], context: Record<string, number>): MinedSenseRecord =>
+      ({ expansion, articles, source: 'test', domain: 'media', review: false, how, context });
+    installMined('vi', { sources: MINED.sources, entries: {
+      PV: [r('phóng viên', 115, 'inline', { 'ghi nhận': 3 }), r('phỏng vấn', 40, 'inferred', { 'cảm ơn': 6, thưa: 6, xin: 4 })],
+    } });
+    expect(expansionOf('Ông Dũng trả lời. PV: Xin cảm ơn ông, thưa ông, xin ông cho biết thêm?', 'PV')).toBe('phóng viên');
+  });
+});

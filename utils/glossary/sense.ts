@@ -19,6 +19,8 @@ export interface ProfiledRecord {
   checked?: boolean;
   context: Record<string, number>;
   written?: string;
+  /** how the corpus attests it (mined.ts); only a written definition's neighbourhood profiles the sense */
+  how?: string;
 }
 
 export interface SenseChoice {
@@ -42,6 +44,9 @@ const MAX_ARTICLE_PROFILE = 12;
 
 const folded = new WeakMap<object, [string, number][]>();
 function profileOf(r: ProfiledRecord): [string, number][] {
+  // a long form met elsewhere in the article ("inferred", "reference") says what the article is about (an interview:
+  // "phỏng vấn"), not what the abbreviation means there ("PV:" the reporter): no profile from those
+  if (r.how === 'inferred' || r.how === 'reference') return [];
   let p = folded.get(r);
   if (!p) {
     p = Object.entries(r.context ?? {}).filter(([, w]) => w > 0).map(([word, w]): [string, number] => [foldPhrase(word), w])

@@ -78,7 +78,23 @@ export function nameBefore(t: Tokens, end: number, from: number, key: string): n
     const head = upper(t, k) ? headAt(t, k, end) : 0;
     // a one-word head ("Hội", "Bộ", "Quỹ") opens a name only before a capital: "Hội nhập", "Bộ phận" are words
     if (head === 0 || k + head > end || (head === 1 && !upper(t, k + 1))) continue;
-    return namesItself(t, k, end, key) ? -1 : k;
+    const start = innerName(t, k + head, end);
+    return namesItself(t, start < 0 ? k : start, end, key) ? -1 : start < 0 ? k : start;
+  }
+  return -1;
+}
+
+/**
+ * "Hội nghị chuyên đề Liên minh Nghị viện Thế giới (IPU)": an event or part named by lower-case words before a
+ * second capitalised head; the acronym names the second. Returns that head's first word, or -1.
+ */
+function innerName(t: Tokens, from: number, end: number): number {
+  let sawLower = false;
+  for (let m = from; m < end; m++) {
+    if (lower(t, m)) { sawLower = true; continue; }
+    if (!sawLower) continue;
+    const head = headAt(t, m, end);
+    if (head > 0 && m + head <= end && (head > 1 || upper(t, m + 1))) return m;
   }
   return -1;
 }

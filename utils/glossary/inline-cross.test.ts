@@ -32,9 +32,13 @@ describe('cross-language definitions, long form before "(SF)"', () => {
   it('ends the name at a joined second name, starts it after the board of a company', () => {
     expect(defined('Đại diện Bộ Y tế và Tổ chức Nông nghiệp Thế giới (WAO) đã ký kết.', 'WAO')).toBe('Tổ chức Nông nghiệp Thế giới');
     expect(defined('Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát (HPG) phát biểu.', 'HPG')).toBe('Tập đoàn Hòa Phát');
+    expect(defined('Các đại biểu dự Hội nghị chuyên đề Liên minh Nghị viện Thế giới (IPU) tại Hà Nội.', 'IPU'))
+      .toBe('Liên minh Nghị viện Thế giới'); // an event named by lower-case words before the body's own head
   });
   it('gives nothing when no cue sets a clean edge', () => {
     expect(defined('Cổ phiếu thưởng cho cán bộ nhân viên (ESOP) không cần ghi nhận vào chi phí.', 'ESOP')).toBeNull(); // "cho" opens terms too
+    expect(defined('Đây là Kế hoạch hành động về dịch vụ môi trường (ESAP) của khối.', 'ESAP')).toBeNull(); // "về" too
+    expect(defined('Dự án tàu vũ trụ của Liên Xô, tương tự tàu con thoi (STS) của Mỹ.', 'STS')).toBe('tàu con thoi');
     expect(defined('Vụ việc xảy ra trước cuộc bầu cử tổng thống. (ICTPress) - Hai tập đoàn bắt tay.', 'ICTPress')).toBeNull();
     expect(defined('Ông Nam là giám đốc Công ty MHBS (MHB) từ năm 2010.', 'MHB')).toBeNull(); // named by it, not defined
     expect(defined('Quá trình Hội nhập (CDI) diễn ra nhanh.', 'CDI')).toBeNull(); // "Hội nhập" is a word, not "Hội …"

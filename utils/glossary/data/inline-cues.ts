@@ -37,11 +37,11 @@ export const PHRASE_BREAK_PAIRS = new Set(['ứng dụng', 'sử dụng', 'áp d
   'đầu tư', 'cung cấp', 'tham gia', 'bao gồm', 'phát triển', 'xây dựng', 'nâng cấp', 'hỗ trợ', 'thúc đẩy', 'đẩy mạnh',
   'tăng cường', 'chuyển đổi', 'gọi là', 'được gọi', 'còn gọi', 'chính là', 'cho biết', 'cho rằng', 'khẳng định', 'lựa chọn',
   'tiếp cận', 'đưa ra', 'công bố', 'ban hành', 'thông qua', 'ký kết', 'giới thiệu', 'trang bị', 'vận hành', 'kết nối',
-  'thị trường', 'lĩnh vực', 'công nghệ', 'xu hướng', 'tính năng', 'đối với']);
+  'thị trường', 'lĩnh vực', 'công nghệ', 'xu hướng', 'tính năng', 'đối với', 'tương tự', 'giống như']);
 
 /** Breaks that also open terms ("cổ phiếu thưởng cho cán bộ nhân viên (ESOP)", "hỗ trợ phanh khẩn cấp (PBA)"):
- *  a lower-case phrase stopped by one of these is not taken. */
-export const UNSAFE_BREAKS = new Set(['cho', 'hỗ trợ', 'cung cấp', 'phát triển', 'xây dựng', 'đầu tư', 'công nghệ']);
+ *  a lower-case phrase stopped by one of these is not taken ("Kế hoạch hành động về dịch vụ môi trường (ESAP)"). */
+export const UNSAFE_BREAKS = new Set(['cho', 'về', 'hỗ trợ', 'cung cấp', 'phát triển', 'xây dựng', 'đầu tư', 'công nghệ']);
 
 /** A parenthesis opening with these is an aside, not a definition: "(theo …)", "(ảnh: …)", "(năm …)". */
 export const ASIDE_STARTS = new Set(['theo', 'ảnh', 'nguồn', 'năm', 'tại', 'ở', 'thuộc', 'xem', 'cũ', 'mới', 'nay', 'gồm',

@@ -9,6 +9,7 @@
  * an unlisted directory is mined too, its language guessed per article. Files: .txt, .html/.htm.
  * Hand corrections (utils/glossary/data/mined/corrections.json) are applied last and counted;
  * `--corrections-only` re-applies them to the files already written, without mining again.
+ * `--hold-out-all-silver` leaves out the silver dev fold's articles too (with --out elsewhere: an honest dev measure).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { basename, join, dirname, relative } from 'node:path';
@@ -37,6 +38,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--limit') limit = Number(args[++i]);
   else if (args[i] === '--reference') referenceFile = args[++i];
   else if (args[i] === '--corrections-only') continue;
+  else if (args[i] === '--hold-out-all-silver') continue;
   else dirs.push(args[i]);
 }
 if (args.includes('--corrections-only')) {
@@ -89,14 +91,17 @@ for (const dir of dirs) {
   const m = manifest.sources.find((s) => s.id === id);
   if (m && isForbidden(m.repo, root)) { console.error(`${dir}: ${m.repo} is reserved for evaluation (scripts/corpus/hold-out.ts): not mined`); process.exitCode = 1; continue; }
   // the silver test fold's articles are never mined (their definitions are the test's answers)
-  const held = m ? silverTestPaths(m.repo, root) : new Set<string>();
+  // --hold-out-all-silver: the dev fold too (a data set for measuring the dev fold without its own definitions)
+  const folds = args.includes('--hold-out-all-silver') ? ['test', 'dev'] : ['test'];
+  const held = m ? silverTestPaths(m.repo, root, folds) : new Set<string>();
   const all = listFiles(dir);
   const kept = all.filter((f) => !held.has(m!.prefix + relative(dir, f)));
   const files = kept.slice(0, limit);
   const info: SourceInfo = { id, repo: m?.repo ?? 'unknown', commit: m?.commit ?? 'unknown', files: m?.files ?? '*', articles: files.length };
+  if (m?.lang === 'vi' || m?.lang === 'en') info.lang = m.lang;
   if (held.size) {
     info.heldOut = all.length - kept.length;
-    console.error(`${id}: ${info.heldOut} articles held out (silver test fold)`);
+    console.error(`${id}: ${info.heldOut} articles held out (silver ${folds.join(' + ')} fold)`);
   }
   corpora.push({ info, lang: m?.lang ?? null, files });
 }

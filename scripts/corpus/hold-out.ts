@@ -30,8 +30,8 @@ export function isForbidden(repo: string, root: string): boolean {
   return forbiddenRepos(root).some((f) => (f.endsWith('/') ? r.startsWith(f.toLowerCase()) : r === f.toLowerCase()));
 }
 
-/** Paths (inside `repo`) of the silver test fold's articles; empty for other repositories. */
-export function silverTestPaths(repo: string, root: string): Set<string> {
+/** Paths (inside `repo`) of the silver articles of the given folds (default: the test fold); empty for other repositories. */
+export function silverTestPaths(repo: string, root: string, folds: readonly string[] = ['test']): Set<string> {
   const rows = tsvRows(join(root, 'data/eval/glossary-silver/manifest.tsv'));
-  return new Set(rows.filter((r) => r.fold === 'test' && r.repo === repo).map((r) => r.path));
+  return new Set(rows.filter((r) => folds.includes(r.fold) && r.repo === repo).map((r) => r.path));
 }

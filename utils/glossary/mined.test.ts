@@ -35,8 +35,19 @@ describe('mined dictionary layer', () => {
   });
 
   it('lets Vietnamese text fall back to the English layer, not the other way round', () => {
-    installMined('en', file({ QZX: [sense('Quantum Zeta Exchange', 4)] }));
+    const sources = [{ id: 'vi-news', repo: 'x/vi', commit: '0', files: '*', articles: 9, lang: 'vi' as const },
+      { id: 'en-news', repo: 'x/en', commit: '0', files: '*', articles: 9, lang: 'en' as const }];
+    installMined('en', { sources, entries: {
+      QZX: [sense('Quantum Zeta Exchange', 4, { source: 'vi-news' })],
+      QZW: [sense('Quartz Wire Company', 6, { source: 'en-news' }), sense('Quantum Zeta Works', 2, { source: 'en-news', also: { 'vi-news': 1 } })],
+      QZV: [sense('Quebec Zinc Ventures', 9, { source: 'en-news' })],
+    } });
     expect(minedFallback('QZX', 'vi')?.expansion).toBe('Quantum Zeta Exchange');
+    // in Vietnamese text, only long forms a Vietnamese corpus attests (a wire-service company name is no reading there)
+    expect(minedFallback('QZW', 'vi')?.expansion).toBe('Quantum Zeta Works');
+    expect(minedFallback('QZW', 'en')?.expansion).toBe('Quartz Wire Company');
+    expect(minedFallback('QZV', 'vi')).toBeNull();
+    expect(minedFallback('QZV', 'en')?.expansion).toBe('Quebec Zinc Ventures');
     installMined('vi', file({ QZY: [sense('quỹ zết', 4)] }));
     expect(minedFallback('QZY', 'en')).toBeNull();
     expect(minedFallback('QZX', 'intl')).toBeNull();

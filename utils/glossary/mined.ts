@@ -38,11 +38,20 @@ export interface MinedSourceInfo {
   articles: number;
   /** articles of the corpus left out on purpose (the silver evaluation's test fold) */
   heldOut?: number;
+  /** the corpus's language: an English long form met in a Vietnamese corpus may explain Vietnamese text */
+  lang?: 'vi' | 'en';
 }
 
 export interface MinedFile { sources: MinedSourceInfo[]; entries: Record<string, MinedSenseRecord[]> }
 
-interface Layer { byKey: Map<string, (MinedSenseRecord & { written: string })[]>; fallback: Map<string, Sense | null> }
+interface Layer {
+  byKey: Map<string, (MinedSenseRecord & { written: string })[]>;
+  fallback: Map<string, Sense | null>;
+  /** the same, for text in the other language: only senses a corpus of that language attests */
+  crossFallback: Map<string, Sense | null>;
+  /** ids of the Vietnamese corpora */
+  viSources: Set<string>;
+}
 
 const layers: Partial<Record<DictLang, Layer>> = {};
 
@@ -56,7 +65,8 @@ export function installMined(lang: DictLang, file: MinedFile): void {
     list.sort((a, b) => b.articles - a.articles);
     byKey.set(key, list);
   }
-  layers[lang] = { byKey, fallback: new Map() };
+  const viSources = new Set(file.sources.filter((x) => x.lang === 'vi').map((x) => x.id));
+  layers[lang] = { byKey, fallback: new Map(), crossFallback: new Map(), viSources };
 }
 
 export function uninstallMined(): void {
@@ -76,22 +86,25 @@ export function minedSenses(key: string, lang: DictLang): readonly (MinedSenseRe
 /**
  * The sense a key known only to the mined data gets: its most frequent sense that is not flagged for
  * review (unless corrected by hand). Vietnamese text falls back to the English layer (an English acronym
- * the Vietnamese corpora never define in Vietnamese). Built once per key.
+ * the Vietnamese corpora never define in Vietnamese), but only to long forms the Vietnamese corpora attest:
+ * a Reuters company name is no reading of the same letters in a Vietnamese article. Built once per key.
  */
 export function minedFallback(key: string, lang: DictLang | 'intl'): Sense | null {
   if (lang === 'intl') return null;
-  const own = pick(key, lang);
-  return own ?? (lang === 'vi' ? pick(key, 'en') : null);
+  const own = pick(key, lang, false);
+  return own ?? (lang === 'vi' ? pick(key, 'en', true) : null);
 }
 
-function pick(key: string, lang: DictLang): Sense | null {
+function pick(key: string, lang: DictLang, cross: boolean): Sense | null {
   const layer = layers[lang];
   if (!layer) return null;
-  const cached = layer.fallback.get(key);
+  const cache = cross ? layer.crossFallback : layer.fallback;
+  const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const s = layer.byKey.get(key)?.find((x) => !x.review || x.corrected || x.checked);
+  const attestedInVi = (x: MinedSenseRecord) => layer.viSources.has(x.source) || Object.keys(x.also ?? {}).some((id) => layer.viSources.has(id));
+  const s = layer.byKey.get(key)?.find((x) => (!x.review || x.corrected || x.checked) && (!cross || attestedInVi(x)));
   const sense: Sense | null = s ? { written: s.written, lang, expansion: s.expansion, forms: [foldPhrase(s.expansion)], domain: s.domain,
     cues: [], isDefault: true, exception: true, intl: false } : null;
-  layer.fallback.set(key, sense);
+  cache.set(key, sense);
   return sense;
 }

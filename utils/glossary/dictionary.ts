@@ -48,7 +48,8 @@ function parseLine(line: string, file: 'vi' | 'en'): Sense[] {
   let cues: string[] = [];
   const tilde = rest.indexOf(' ~');
   if (tilde >= 0) {
-    cues = rest.slice(tilde + 2).split(',').map((c) => foldPhrase(c)).filter(Boolean);
+    // "^word": a cue that counts only right after the use (BCHQS ^tỉnh: "tỉnh" folds like "tình", "tính")
+    cues = rest.slice(tilde + 2).split(',').map((c) => (c.trim().startsWith('^') ? '^' : '') + foldPhrase(c)).filter((c) => c.length > 0 && c !== '^');
     rest = rest.slice(0, tilde);
   }
   let domain = 'general';

@@ -122,9 +122,8 @@ export function classifyCandidates(t: Tokens, ctx: FilterContext): Uint8Array {
     let words = 0;
     for (let j = k; j < m && words < 2; j++) if (wordlike(j)) words++;
     if (m - k >= 2 && words >= 2) {
-      for (let j = k; j < m; j++) {
-        if (ctx.lang === 'vi' ? wordlike(j) : wordlike(j) || !ctx.known(cs.key(j))) out[j] = VERDICT.DROP;
-      }
+      // a shouted heading: its ordinary words, and any word the dictionary does not know ("… CHIẾN TRƯỜNG UKRAINE SAU …")
+      for (let j = k; j < m; j++) if (wordlike(j) || !ctx.known(cs.key(j))) out[j] = VERDICT.DROP;
     } else if (m - k === 1 && wordlike(k)) {
       if (ctx.lang === 'vi' ? !ctx.known(cs.key(k)) : EN_STOPWORDS.has(cs.surface(k))) out[k] = VERDICT.DROP;
     }

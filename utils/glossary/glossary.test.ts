@@ -17,6 +17,11 @@ describe('finding abbreviations', () => {
     expect(abbrs(vi(text))).toEqual(expected);
   });
 
+  it('drops a shouted heading\'s words, Vietnamese or foreign, but keeps the abbreviations it knows', () => {
+    expect(abbrs(vi('THẾ TRẬN GIẰNG CO TRÊN CHIẾN TRƯỜNG UKRAINE SAU 10 THÁNG\nKhi cuộc xung đột kéo dài.'))).toEqual([]);
+    expect(abbrs(vi('VKSND TỈNH TRUY TỐ BỊ CAN\nNội dung vụ án.'))).toEqual(['VKSND']);
+  });
+
   it('keeps joined forms whole and merges variants into one entry', () => {
     const e = vi('Sở GD-ĐT tỉnh và ngành GD&ĐT. Ở TP.HCM, TPHCM và Tp.HCM.');
     expect(find(e, 'GD-ĐT')).toMatchObject({ count: 2, variants: ['GD-ĐT', 'GD&ĐT'] });

@@ -11,15 +11,12 @@ import { letterUnits, collapseSpace } from './normalize.ts';
 import type { Dictionary } from './dictionary.ts';
 import { allForms } from './dictionary.ts';
 import type { WordView } from './words.ts';
+import { crossAfter, crossBefore } from './inline-cross.ts';
 
 const HARD = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE;
 /** Words a long form may have that the abbreviation skips. Folded Vietnamese syllables (tổ, dự, đề, là, ôn)
  *  are left out; "the" stays (matching is tried before skipping, so "Thể thao" still gives T). */
 export const CONNECTORS = new Set(['va', 'and', 'of', 'the', 'for', 'cua', 'with', 'in', 'at', 'des']);
-/** Vietnamese head nouns that open a translated organisation name: "Quỹ Tiền tệ Quốc tế (IMF)". */
-const HEAD_NOUNS = ['to chuc', 'quy', 'hiep hoi', 'lien doan', 'ngan hang', 'cong ty', 'tap doan', 'co quan', 'chuong trinh',
-  'uy ban', 'hoi dong', 'vien', 'trung tam', 'dien dan', 'hiep dinh', 'lien minh', 'cuc', 'hang', 'dai', 'giai'];
-
 export interface Definition { expansion: string; crossLanguage: boolean }
 
 /** Match SF units against words[from..to] backwards; returns the index of the first long-form word or -1. */
@@ -70,8 +67,9 @@ function windowBefore(t: Tokens, w0: number, max: number): number {
   return a;
 }
 
-export function defineBefore(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string): Definition | null {
-  return defineEndingAt(t, c, c.w0 - 1, v, dict, lang);
+/** "long form (SF)"; `uses` counts the abbreviation's uses in the article (a definition is made to be used again). */
+export function defineBefore(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string, uses = 1): Definition | null {
+  return defineEndingAt(t, c, c.w0 - 1, v, dict, lang, { uses, explicit: false });
 }
 
 /** Cue words between a long form and its abbreviation: "…, known as the ADA", "… (gọi tắt là BQL)". */
@@ -93,12 +91,13 @@ export function defineKnownAs(t: Tokens, c: Candidate, v: WordView, dict: Dictio
     for (let m = 0; m < cue.length && ok; m++) ok = v.get(a + m) === cue[m] && (m === 0 || (t.sep[a + m] & (HARD | SEP.COMMA)) === 0);
     if (!ok || (t.sep[a] & (SEP.STOP | SEP.LINE | SEP.CLOSE | SEP.QUOTE)) !== 0) continue;
     if ((t.sep[k + 1] & (HARD | SEP.COMMA)) !== 0) continue;
-    return defineEndingAt(t, c, a - 1, v, dict, lang);
+    return defineEndingAt(t, c, a - 1, v, dict, lang, { uses: 2, explicit: true });
   }
   return null;
 }
 
-function defineEndingAt(t: Tokens, c: Candidate, end: number, v: WordView, dict: Dictionary, lang: string): Definition | null {
+function defineEndingAt(t: Tokens, c: Candidate, end: number, v: WordView, dict: Dictionary, lang: string,
+  cross: { uses: number; explicit: boolean }): Definition | null {
   const units = letterUnits(c.surface);
   if (units.length < 2 && c.surface.length < 2) return null;
   if (end < 0) return null;
@@ -128,19 +127,8 @@ function defineEndingAt(t: Tokens, c: Candidate, end: number, v: WordView, dict:
     const lf = schwartzHearst(c.key, tailText);
     if (lf && acceptEnglish(lf, units)) return { expansion: lf, crossLanguage: false };
   }
-  // 4. Vietnamese name of a foreign body: "Quỹ Tiền tệ Quốc tế (IMF)"
-  if (lang === 'vi' && isAscii(c.surface) && units.length >= 2) {
-    for (let k = words.length - 2; k >= Math.max(0, words.length - 12); k--) {
-      const two = k + 1 < words.length ? words[k] + ' ' + words[k + 1] : '';
-      const head = HEAD_NOUNS.includes(two) ? 2 : HEAD_NOUNS.includes(words[k]) ? 1 : 0;
-      if (!head) continue;
-      const first = t.text.charCodeAt(t.start[from + k]);
-      const next = t.text.charCodeAt(t.start[from + k + head] ?? 0);
-      const isUp = (code: number) => String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase();
-      if (isUp(first) && isUp(next) && words.length - k - head >= 2 && dict.byKey.get(c.key) === undefined) return { expansion: slice(t, from + k, end), crossLanguage: true };
-      break;
-    }
-  }
+  // 4. across languages, Vietnamese words for an acronym the dictionary does not know (inline-cross.ts)
+  if (lang === 'vi' && dict.byKey.get(c.key) === undefined) return crossBefore(t, c, v, end, from, cross);
   return null;
 }
 
@@ -176,6 +164,8 @@ export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictiona
     const lf = schwartzHearst(c.key, raw);
     if (lf === raw && acceptEnglish(lf, units)) return { expansion: raw, crossLanguage: false };
   }
+  // across languages: "eKYC (định danh khách hàng điện tử)", for an acronym the dictionary does not know
+  if (lang === 'vi' && dict.byKey.get(c.key) === undefined) return crossAfter(t, c, v, a, b);
   return null;
 }
 
@@ -183,6 +173,7 @@ export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictiona
 export function isParenthesised(t: Tokens, c: Candidate): boolean {
   if ((t.sep[c.w0] & SEP.OPEN) === 0) return false;
   let k = c.end;
+  if (t.text[k] === 's') k++; // a plural the finder dropped: "(IEPs)"
   while (k < t.text.length && t.text.charCodeAt(k) === 32) k++;
   return k < t.text.length && (t.text[k] === ')' || t.text[k] === ']');
 }

@@ -10,3 +10,11 @@ describe('folding', () => {
     expect(foldPhrase(piece)).toBe(fold(piece).split(' ').filter(Boolean).join(' '));
   });
 });
+
+describe('what may be a Vietnamese syllable', () => {
+  it('no doubled a, e, i, y once folded; oo and uu are Vietnamese (xoong, hưu)', async () => {
+    const { isViSyllable } = await import('./normalize.ts');
+    expect(['am', 'nguoi', 'xoong', 'huu', 'khuyu'].every(isViSyllable)).toBe(true);
+    expect(['aam', 'eer', 'aa', 'iin'].some(isViSyllable)).toBe(false);
+  });
+});

@@ -138,6 +138,8 @@ export function isViSyllable(folded: string): boolean {
   let e = v;
   while (e < n && VOWELS.includes(folded[e])) e++;
   if (e - v > 3) return false;
+  // no Vietnamese vowel doubles a, e, i or y once folded (âm folds to "am"): AAM, EER are acronyms
+  for (let k = v + 1; k < e; k++) if (folded[k] === folded[k - 1] && folded[k] !== 'o' && folded[k] !== 'u') return false;
   return VI_CODAS.has(folded.slice(e));
 }
 

@@ -41,7 +41,7 @@ GVCN: giáo viên chủ nhiệm #edu
 GS: Giáo sư #edu
 PGS: Phó Giáo sư #edu
 TS: Tiến sĩ #edu ~ông, bà, pgs, gs, viện, đại học, nghiên cứu, chuyên gia, ths, bs
-TS: thí sinh #edu ~thi, điểm, xét tuyển, dự thi, kỳ thi, đăng ký, tuyển sinh
+TS: thí sinh #edu ~thi, điểm, xét tuyển, dự thi, kỳ thi, đăng ký, tuyển sinh, phòng thi, bài thi, môn thi, thpt
 GS.TS: Giáo sư, Tiến sĩ / Giáo sư Tiến sĩ #edu
 PGS.TS: Phó Giáo sư, Tiến sĩ / Phó Giáo sư Tiến sĩ #edu
 GS.TSKH: Giáo sư, Tiến sĩ khoa học / Giáo sư Tiến sĩ khoa học #edu
@@ -49,8 +49,8 @@ TSKH: Tiến sĩ khoa học #edu
 ThS: Thạc sĩ #edu
 ThS.BS: Thạc sĩ, bác sĩ / Thạc sĩ bác sĩ #health
 TS.BS: Tiến sĩ, bác sĩ / Tiến sĩ bác sĩ #health
-BS: bác sĩ #health *
-BS: biển số #security ~xe, ô tô, mang, kiểm soát
+BS: bác sĩ #health ~bệnh viện, bệnh nhân, điều trị, phẫu thuật, y tế, khám bệnh, chữa bệnh, ca mổ *
+BS: biển số #security ~xe, ô tô, xe mang, biển kiểm soát
 BSCKI: bác sĩ chuyên khoa I #health !
 BSCKII: bác sĩ chuyên khoa II #health !
 CKI: chuyên khoa I #health !
@@ -200,7 +200,7 @@ LHP: liên hoan phim #culture
 HH: Hoa hậu #culture ~cuộc thi, người đẹp, đăng quang
 MC: người dẫn chương trình #media !
 PV: phóng viên #media *
-PV: phỏng vấn #media ~cuộc, trả lời
+PV: phỏng vấn #media ~cuộc, buổi
 CTV: cộng tác viên #media
 TTXVN: Thông tấn xã Việt Nam #media
 TTX: Thông tấn xã #media

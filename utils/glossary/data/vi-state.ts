@@ -123,7 +123,8 @@ QĐND: Quân đội nhân dân #defence
 QĐNDVN: Quân đội nhân dân Việt Nam #defence
 QK: Quân khu #defence
 BĐBP: Bộ đội Biên phòng #defence
-BCHQS: Bộ Chỉ huy Quân sự #defence
+BCHQS: Bộ Chỉ huy Quân sự #defence ~^tỉnh, quân khu, tỉnh đội
+BCHQS: Ban Chỉ huy Quân sự #defence ~huyện, ^xã, ^phường, ^quận, thị xã, thị trấn, đặc khu, huyện đội, cấp xã, cấp huyện
 CHQS: chỉ huy quân sự #defence
 LLVT: lực lượng vũ trang #defence
 LLVTND: lực lượng vũ trang nhân dân #defence

@@ -57,14 +57,15 @@ export function observe(text: string, lang: 'vi' | 'en'): { obs: Observation[]; 
     const written = writtenKey(c.surface);
     if (abbrKey(written).length < 2) continue;
     if (isParenthesised(t, c)) {
+      // across languages the corpus chooses the boundary (loose), not the glossary's cues
       const def = defineBefore(t, c, v, dict, lang);
-      if (def) { obs.push({ key: c.key, written, how: 'inline', expansions: [normalizeText(def.expansion)], reused }); continue; }
+      if (def && !def.crossLanguage) { obs.push({ key: c.key, written, how: 'inline', expansions: [normalizeText(def.expansion)], reused }); continue; }
       const loose = suffixesBefore(t, c.w0 - 1, inCandidate);
       if (loose.length) obs.push({ key: c.key, written, how: 'loose', expansions: loose, reused });
       continue;
     }
     const def = defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang);
-    if (def) { obs.push({ key: c.key, written, how: 'inline', expansions: [normalizeText(def.expansion)], reused }); continue; }
+    if (def && !def.crossLanguage) { obs.push({ key: c.key, written, how: 'inline', expansions: [normalizeText(def.expansion)], reused }); continue; }
     const inside = parenthesisAfter(t, c, inCandidate);
     if (inside) obs.push({ key: c.key, written, how: 'loose', expansions: [inside], reused });
   }

@@ -1,0 +1,56 @@
+/**
+ * Stages 4–6 for abbreviations the article does not define: infer (a long form written elsewhere in the article,
+ * inferred.ts — the article's own wording outranks the dictionary and picks the sense of an ambiguous one), compose
+ * (codes and titles from tables, compose.ts), pick a sense (trusted and mined senses scored against the contexts
+ * of the uses, sense.ts), else the mined layer's most frequent sense for a key no trusted sense knows.
+ */
+import type { Tokens } from './tokenize.ts';
+import type { Dictionary, DictLang } from './dictionary.ts';
+import { sensesFor } from './dictionary.ts';
+import { inferLongForms } from './inferred.ts';
+import { composeAbbr, composedCodeFirst } from './compose.ts';
+import { minedFallback, minedSenses } from './mined.ts';
+import { chooseSense, senseChoices } from './sense.ts';
+import { foldPhrase, letterUnits } from './normalize.ts';
+import type { WordView } from './words.ts';
+import type { Group } from './groups.ts';
+import { MAX_CONTEXTS, isInitials, nameOnly } from './groups.ts';
+import { senseOf } from './define.ts';
+
+const CONTEXT_SPAN = 5;
+
+export interface ExplainInput {
+  t: Tokens;
+  v: WordView;
+  text: string;
+  dict: Dictionary;
+  lang: DictLang;
+  /** the dictionary language: other page languages use only the international English entries */
+  dictLang: DictLang | 'intl';
+  inCandidate: Uint8Array;
+}
+
+export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): void {
+  const { t, v, dict, lang, dictLang } = x;
+  const pending = [...groups.values()].filter((g) => !g.entry && !g.bylineOnly && !isInitials(g));
+  const inferred = inferLongForms(t, v, pending.map((g) => ({
+    key: g.key,
+    units: letterUnits(g.abbr),
+    firstWord: g.occ[0].w0,
+    forms: sensesFor(dict, g.key, dictLang).flatMap((s) => s.forms),
+    nameOnly: nameOnly(t, g.occ, x.inCandidate),
+  })), x.inCandidate, lang);
+  let articleFolded: string | null = null;
+  const article = () => (articleFolded ??= ' ' + foldPhrase(x.text) + ' ');
+  for (const g of pending) {
+    const inf = inferred.get(g.key);
+    if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
+    const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
+    const hand = sensesFor(dict, g.key, dictLang);
+    // a key no sense of this language knows gets the mined layer's fallback (mined/*.json, installed by the caller)
+    const choices = senseChoices(hand, dictLang === 'intl' ? [] : minedSenses(g.key, dictLang), lang);
+    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? chooseSense(choices, contexts, article)
+      ?? composeAbbr(g.abbr, dict, dictLang) ?? (choices.length === 0 ? minedFallback(g.key, dictLang) : null);
+    if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
+  }
+}

@@ -1,6 +1,6 @@
 /**
  * Extraction quality report: `npx tsx scripts/eval-extract.ts [--only bench,mozilla,fixtures,vinews,multi]
- * [--limit N] [--filter SUBSTR] [--verbose] [--fold dev|test|all] [--corpus DIR] [--extract-from WORKTREE] [--save RESULTS.json]`.
+ * [--limit N] [--filter SUBSTR] [--verbose] [--fold dev|test|all] [--corpus DIR] [--extract-from WORKTREE] [--save RESULTS.json | --from-saved RESULTS.json]`.
  *  (a) article-extraction-benchmark: bare Readability textContent (baseline) vs our pipeline;
  *  (b) Mozilla's Readability test pages: shingle recall vs expected.html, titles, readerable judgement;
  *  (c) fixture text checks; (d) vi-news article/listing judgement;
@@ -15,7 +15,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle, extractDetailed } from '../utils/extract/index.ts';
 import { aggregate, shingleOverlap, shingleRecall, normalizeForCheck, type Overlap, type Scores } from '../utils/extract/score.ts';
 import { parseHtml } from './lib/parse-html.ts';
-import { multi } from './eval/multi.ts';
+import { multi, multiFromSaved } from './eval/multi.ts';
 import { DEFAULT_CORPUS } from './corpus/paths.ts';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
@@ -155,7 +155,10 @@ if (wants('vinews')) await viNews();
 const fold = opt('fold') ?? 'test';
 if (!['dev', 'test', 'all'].includes(fold)) throw new Error(`--fold ${fold}: expected dev, test or all`);
 const corpus = opt('corpus') ?? process.env.GLOSS_EXTRACT_EVAL_CORPUS;
-if (only?.includes('multi') || (!only && existsSync(path.join(corpus ?? DEFAULT_CORPUS, 'extract-eval.tsv')))) {
+const saved = opt('from-saved');
+if (saved) {
+  multiFromSaved(saved, verbose);
+} else if (only?.includes('multi') || (!only && existsSync(path.join(corpus ?? DEFAULT_CORPUS, 'extract-eval.tsv')))) {
   await multi({ fold: fold as 'dev' | 'test' | 'all', limit, filter, corpus, extractFrom: opt('extract-from'), save: opt('save'), verbose });
 } else if (!only) {
   console.log('\n(e) multilingual corpus: not staged here (npm run corpus:stage), skipped');

@@ -40,6 +40,12 @@ export interface PageResult {
   readability: Measure;
 }
 
+/** What a run records per page (and --save writes). */
+export type Outcome = PageResult & { id: string; words: number; svgStylesRemoved: number; parseLoss: boolean };
+
+/** Below this share of the page's text, happy-dom has lost part of the page: not scored, only counted. */
+export const PARSE_LOSS = 0.5;
+
 export type Measure = { overlap: Overlap } | { snippets: SnippetCounts };
 
 export function measure(gold: Gold, text: string): Measure {
@@ -106,3 +112,15 @@ export function byLanguage(pages: PageResult[], minPages = 5): LanguageRow[] {
   if (pages.length) rows.push(rowFor('all', pages));
   return rows;
 }
+
+/** A page's own F1 (shingle or snippet), to list the pages where one extractor loses to the other. */
+export function pageF1(m: Measure): number {
+  const { tp, fp, fn } = 'overlap' in m ? m.overlap : m.snippets;
+  if (tp + fp + fn === 0) return 1;
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+/** The suite a page comes from: its id up to the colon ("wcxb:dev-0001" → wcxb). */
+export const suiteOf = (id: string) => id.slice(0, id.indexOf(':'));

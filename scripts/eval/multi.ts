@@ -5,17 +5,18 @@
  * with refusals counted as empty; then the refusal rate on listing pages.
  * `--extract-from DIR` runs the utils/extract of another worktree (the measuring stays this one's).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHtml } from '../lib/parse-html.ts';
+import { parsedShare, withoutSvgStyles } from '../lib/happy-dom-repairs.ts';
 import { DEFAULT_CORPUS } from '../corpus/paths.ts';
 import type { Fold } from '../corpus/manifest.ts';
 import { loadPage, readManifestAt, selectRows, type StagedPage } from './multi-corpus.ts';
-import { byLanguage, measure, type PageResult } from './multi-score.ts';
-import { articleTable, listingLine } from './multi-report.ts';
+import { measure, PARSE_LOSS, type Outcome } from './multi-score.ts';
+import { report } from './multi-report.ts';
 import type * as Extract from '../../utils/extract/index.ts';
 
 export interface MultiOptions {
@@ -29,9 +30,12 @@ async function extractor(from?: string): Promise<typeof Extract> {
   return (await import(pathToFileURL(file).href)) as typeof Extract;
 }
 
-async function run(page: StagedPage, extract: typeof Extract): Promise<PageResult & { id: string; words: number }> {
-  const dom = parseHtml(page.html, page.row.url || `https://${page.row.host}/`);
+
+async function run(page: StagedPage, extract: typeof Extract): Promise<Outcome> {
+  const { html, repaired } = withoutSvgStyles(page.html);
+  const dom = parseHtml(html, page.row.url || `https://${page.row.host}/`);
   try {
+    const parseLoss = parsedShare(html, dom.document.body?.textContent ?? '') < PARSE_LOSS;
     const window = dom.window as unknown as Window;
     const article = extract.extractDetailed
       ? extract.extractDetailed(dom.document, { window }).article
@@ -47,6 +51,8 @@ async function run(page: StagedPage, extract: typeof Extract): Promise<PageResul
       gloss: measure(page.gold, article.readerable ? article.textContent : ''),
       readability: measure(page.gold, bare?.textContent ?? ''),
       words: article.wordCount,
+      svgStylesRemoved: repaired,
+      parseLoss,
     };
   } finally {
     await dom.close();
@@ -58,7 +64,7 @@ export async function multi(opts: MultiOptions): Promise<void> {
   const rows = selectRows(readManifestAt(corpus), opts.fold, opts.limit, opts.filter);
   const extract = await extractor(opts.extractFrom);
   const started = performance.now();
-  const results: Awaited<ReturnType<typeof run>>[] = [];
+  const results: Outcome[] = [];
   for (const row of rows) {
     try {
       results.push(await run(loadPage(corpus, row), extract));
@@ -67,21 +73,14 @@ export async function multi(opts: MultiOptions): Promise<void> {
     }
   }
   if (opts.save) writeFileSync(opts.save, JSON.stringify({ fold: opts.fold, corpus, extractFrom: opts.extractFrom ?? null, results }, null, 0));
-  const articles = results.filter((r) => r.kind === 'article');
-  const listings = results.filter((r) => r.kind === 'listing');
   const sites = new Set(rows.map((r) => r.site)).size;
-  console.log(`\n(e) multilingual corpus, fold ${opts.fold}: ${results.length} pages from ${sites} sites (${articles.length} articles, ${listings.length} listing pages)`);
-  console.log(`  corpus ${corpus}; extractor ${opts.extractFrom ? path.resolve(opts.extractFrom) : 'this tree'}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  console.log('  articles with full-text gold (WCXB, newspaper, htmltotext): shingle F1 as in (a)');
-  for (const line of articleTable(byLanguage(articles.filter((r) => r.gold === 'text')))) console.log(line);
-  console.log("  articles with snippet gold (trafilatura's evaldata): with-snippets found = tp, missing = fn, without-snippets found = fp");
-  for (const line of articleTable(byLanguage(articles.filter((r) => r.gold === 'snippets')))) console.log(line);
-  const refused = articles.filter((r) => r.glossRefused).length;
-  console.log(`  all articles: refused by Gloss ${refused}/${articles.length} (${((100 * refused) / Math.max(1, articles.length)).toFixed(1)} %), ` +
-    `by isProbablyReaderable ${articles.filter((r) => !r.readerableSays).length}/${articles.length}`);
-  for (const line of listingLine(byLanguage(listings))) console.log(line);
-  if (opts.verbose) {
-    for (const r of articles.filter((a) => a.glossRefused)) console.log(`  REFUSED article ${r.id} (${r.lang}) iPR ${r.readerableSays}`);
-    for (const r of listings.filter((a) => !a.glossRefused)) console.log(`  OPENED listing ${r.id} (${r.lang}) ${r.words} words`);
-  }
+  const where = `corpus ${corpus}; extractor ${opts.extractFrom ? path.resolve(opts.extractFrom) : 'this tree'}; ${((performance.now() - started) / 1000).toFixed(0)} s`;
+  for (const line of report(results, { fold: opts.fold, sites, where, verbose: opts.verbose })) console.log(line);
+}
+
+/** The tables again from a run saved with --save, without extracting anything. */
+export function multiFromSaved(file: string, verbose: boolean): void {
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { fold: string; corpus: string; extractFrom: string | null; results: Outcome[] };
+  const where = `saved run ${file} (corpus ${saved.corpus}; extractor ${saved.extractFrom ?? 'that tree'})`;
+  for (const line of report(saved.results, { fold: saved.fold, sites: null, where, verbose })) console.log(line);
 }

@@ -4,7 +4,7 @@
  *  (a) article-extraction-benchmark: bare Readability textContent (baseline) vs our pipeline;
  *  (b) Mozilla's Readability test pages: shingle recall vs expected.html, titles, readerable judgement;
  *  (c) fixture text checks; (d) vi-news article/listing judgement;
- *  (e) the multilingual corpus of public test suites (scripts/corpus, staged by `npm run corpus:stage`),
+ *  (e) the multilingual corpus of public test suites (scripts/extract-eval-corpus, staged by `npm run eval:stage-extract`),
  *      one fold (default test: tune on dev), per language, Gloss beside plain Readability (scripts/eval/multi.ts).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { extractArticle, extractDetailed } from '../utils/extract/index.ts';
 import { aggregate, shingleOverlap, shingleRecall, normalizeForCheck, type Overlap, type Scores } from '../utils/extract/score.ts';
 import { parseHtml } from './lib/parse-html.ts';
 import { multi, multiFromSaved } from './eval/multi.ts';
-import { DEFAULT_CORPUS } from './corpus/paths.ts';
+import { DEFAULT_CORPUS } from './extract-eval-corpus/paths.ts';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const args = process.argv.slice(2);
@@ -161,6 +161,6 @@ if (saved) {
 } else if (only?.includes('multi') || (!only && existsSync(path.join(corpus ?? DEFAULT_CORPUS, 'extract-eval.tsv')))) {
   await multi({ fold: fold as 'dev' | 'test' | 'all', limit, filter, corpus, extractFrom: opt('extract-from'), save: opt('save'), verbose });
 } else if (!only) {
-  console.log('\n(e) multilingual corpus: not staged here (npm run corpus:stage), skipped');
+  console.log('\n(e) multilingual corpus: not staged here (npm run eval:stage-extract), skipped');
 }
 console.log(`\n(done in ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,12 +1,12 @@
 /**
- * The staged multilingual corpus (npm run corpus:stage): manifest rows of one fold, each with its
+ * The staged multilingual corpus (npm run eval:stage-extract): manifest rows of one fold, each with its
  * page's HTML and its gold read from the staged folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { decodeHtml } from '../lib/decode-html.ts';
-import { parseManifest, sha1Of, stagedPath, type Fold, type ManifestRow } from '../corpus/manifest.ts';
+import { parseManifest, sha1Of, stagedPath, type Fold, type ManifestRow } from '../extract-eval-corpus/manifest.ts';
 import type { Gold } from './multi-score.ts';
 
 export interface StagedPage { row: ManifestRow; html: string; gold: Gold }
@@ -23,7 +23,7 @@ export function selectRows(rows: ManifestRow[], fold: Fold | 'all', limit = Infi
 
 export function readManifestAt(corpus: string): ManifestRow[] {
   const file = path.join(corpus, 'extract-eval.tsv');
-  if (!existsSync(file)) throw new Error(`no staged corpus at ${corpus}: run  npm run corpus:stage  (or pass --corpus DIR)`);
+  if (!existsSync(file)) throw new Error(`no staged corpus at ${corpus}: run  npm run eval:stage-extract  (or pass --corpus DIR)`);
   return parseManifest(readFileSync(file, 'utf8'));
 }
 
@@ -49,7 +49,7 @@ function goldOf(corpus: string, row: ManifestRow): Gold {
 
 export function loadPage(corpus: string, row: ManifestRow): StagedPage {
   const file = stagedPath(corpus, row.repo, row.path);
-  if (!existsSync(file)) throw new Error(`${row.id}: not staged (${file}); run  npm run corpus:stage`);
+  if (!existsSync(file)) throw new Error(`${row.id}: not staged (${file}); run  npm run eval:stage-extract`);
   const bytes = readFileSync(file);
   return { row, html: decodeHtml(row.path.endsWith('.gz') ? gunzipSync(bytes) : bytes), gold: goldOf(corpus, row) };
 }

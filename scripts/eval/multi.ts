@@ -1,5 +1,5 @@
 /**
- * Section (e) of eval-extract: the multilingual corpus of public test suites (scripts/corpus),
+ * Section (e) of eval-extract: the multilingual corpus of public test suites (scripts/extract-eval-corpus),
  * split by site into dev and test folds. Per language: how often Gloss and isProbablyReaderable
  * refuse article pages, Gloss against plain Readability on the pages Gloss opens, and every page
  * with refusals counted as empty; then the refusal rate on listing pages.
@@ -12,8 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHtml } from '../lib/parse-html.ts';
 import { parsedShare, withoutSvgStyles } from '../lib/happy-dom-repairs.ts';
-import { DEFAULT_CORPUS } from '../corpus/paths.ts';
-import type { Fold } from '../corpus/manifest.ts';
+import { DEFAULT_CORPUS } from '../extract-eval-corpus/paths.ts';
+import type { Fold } from '../extract-eval-corpus/manifest.ts';
 import { loadPage, readManifestAt, selectRows, type StagedPage } from './multi-corpus.ts';
 import { measure, PARSE_LOSS, type Outcome } from './multi-score.ts';
 import { report } from './multi-report.ts';

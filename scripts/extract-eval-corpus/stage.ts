@@ -1,6 +1,6 @@
 /**
- * `npm run corpus:stage [-- --out DIR]`: copies every page and gold file named in
- * scripts/corpus/extract-eval.tsv out of the bare mirrors (/work/.mirror, or GLOSS_MIRROR) into a
+ * `npm run eval:stage-extract [-- --out DIR]`: copies every page and gold file named in
+ * scripts/extract-eval-corpus/extract-eval.tsv out of the bare mirrors (/work/.mirror, or GLOSS_MIRROR) into a
  * git-ignored folder (default .corpus/extract-eval), checking each file's SHA-1 against the
  * manifest. Files already staged with the right SHA-1 are left alone. A missing mirror is named
  * with the `fetch` that brings it; nothing fetched is ever committed.
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fetchHint, hasMirror, readBlobs } from './git-mirror.ts';
 import { parseManifest, sha1Of, stagedPath, wantedFiles } from './manifest.ts';
 import { DEFAULT_CORPUS, MANIFEST } from './paths.ts';
+import { countLines } from './counts.ts';
 
 function stage(out: string): number {
   const rows = parseManifest(readFileSync(MANIFEST, 'utf8'));
@@ -22,6 +23,7 @@ function stage(out: string): number {
   const missing = repos.filter((r) => !hasMirror(r));
   for (const repo of missing) console.error(`mirror missing for ${repo}: run  ${fetchHint(repo)}`);
   let problems = missing.length;
+  let copied = 0;
   for (const repo of repos.filter((r) => !missing.includes(r))) {
     const mine = todo.filter((f) => f.repo === repo);
     const blobs = readBlobs(repo, mine.map((f) => `${f.commit}:${f.path}`));
@@ -32,11 +34,13 @@ function stage(out: string): number {
       const target = stagedPath(out, f.repo, f.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, bytes);
+      copied++;
     }
   }
   writeFileSync(path.join(out, 'extract-eval.tsv'), readFileSync(MANIFEST));
   const pages = rows.length;
-  console.log(`${out}: ${files.length - todo.length} files already staged, ${todo.length - problems} copied, ${problems} problems; ${pages} pages in the manifest`);
+  console.log(`${out}: ${files.length - todo.length} files already staged, ${copied} copied, ${problems} problems (${todo.length - copied} files not staged); ${pages} pages in the manifest`);
+  for (const line of countLines(rows)) console.log(line);
   return problems;
 }
 

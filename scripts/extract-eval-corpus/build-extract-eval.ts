@@ -1,6 +1,6 @@
 /**
- * Writes scripts/corpus/extract-eval.tsv, the manifest of the multilingual evaluation corpus, from
- * the suites' mirrors (see suites.ts): `npx tsx scripts/corpus/build-extract-eval.ts`.
+ * Writes scripts/extract-eval-corpus/extract-eval.tsv, the manifest of the multilingual evaluation corpus, from
+ * the suites' mirrors (see suites.ts): `npx tsx scripts/extract-eval-corpus/build-extract-eval.ts`.
  * Run it only to change the corpus; staging and the evaluation read the committed manifest.
  * Pages of the article-extraction-benchmark (which the pipeline was developed on) are left out.
  */

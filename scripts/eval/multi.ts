@@ -5,7 +5,7 @@
  * with refusals counted as empty; then the refusal rate on listing pages.
  * `--extract-from DIR` runs the utils/extract of another worktree (the measuring stays this one's).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -17,12 +17,17 @@ import type { Fold } from '../extract-eval-corpus/manifest.ts';
 import { loadPage, readManifestAt, selectRows, type StagedPage } from './multi-corpus.ts';
 import { measure, PARSE_LOSS, type Outcome } from './multi-score.ts';
 import { report } from './multi-report.ts';
+import { inShard, MAX_WORKERS, parseShard, runShards } from './shards.ts';
 import type * as Extract from '../../utils/extract/index.ts';
 
 export interface MultiOptions {
   fold: Fold | 'all'; limit: number; filter?: string; corpus?: string; extractFrom?: string; verbose: boolean;
   /** Write every page's result here (JSON), to re-read tables or compare two runs page by page. */
   save?: string;
+  /** `i/n`: this process runs every n-th page (a worker of --workers). */
+  shard?: string;
+  workers: number;
+  quiet: boolean;
 }
 
 async function extractor(from?: string): Promise<typeof Extract> {
@@ -62,25 +67,30 @@ async function run(page: StagedPage, extract: typeof Extract): Promise<Outcome> 
 export async function multi(opts: MultiOptions): Promise<void> {
   const corpus = path.resolve(opts.corpus ?? process.env.GLOSS_EXTRACT_EVAL_CORPUS ?? DEFAULT_CORPUS);
   const rows = selectRows(readManifestAt(corpus), opts.fold, opts.limit, opts.filter);
-  const extract = await extractor(opts.extractFrom);
   const started = performance.now();
-  const results: Outcome[] = [];
-  for (const row of rows) {
-    try {
-      results.push(await run(loadPage(corpus, row), extract));
-    } catch (error) {
-      console.error(`  ${row.id}: ${(error as Error).message.split('\n')[0]}`);
+  let results: Outcome[] = [];
+  const workers = Math.min(MAX_WORKERS, opts.workers);
+  if (workers > 1 && !opts.shard) {
+    results = (await runShards<{ results: Outcome[] }>(workers)).flatMap((s) => s.results);
+  } else {
+    const extract = await extractor(opts.extractFrom);
+    for (const row of inShard(rows, parseShard(opts.shard))) {
+      try {
+        results.push(await run(loadPage(corpus, row), extract));
+      } catch (error) {
+        console.error(`  ${row.id}: ${(error as Error).message.split('\n')[0]}`);
+      }
     }
   }
   if (opts.save) writeFileSync(opts.save, JSON.stringify({ fold: opts.fold, corpus, extractFrom: opts.extractFrom ?? null, results }, null, 0));
+  if (opts.quiet) return;
   const sites = new Set(rows.map((r) => r.site)).size;
-  const where = `corpus ${corpus}; extractor ${opts.extractFrom ? path.resolve(opts.extractFrom) : 'this tree'}; ${((performance.now() - started) / 1000).toFixed(0)} s`;
+  const where = `corpus ${corpus}; extractor ${opts.extractFrom ? path.resolve(opts.extractFrom) : 'this tree'}; ${workers} worker(s); ${((performance.now() - started) / 1000).toFixed(0)} s`;
   for (const line of report(results, { fold: opts.fold, sites, where, verbose: opts.verbose })) console.log(line);
 }
 
 /** The tables again from a run saved with --save, without extracting anything. */
-export function multiFromSaved(file: string, verbose: boolean): void {
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as { fold: string; corpus: string; extractFrom: string | null; results: Outcome[] };
+export function multiFromSaved(saved: { fold: string; corpus: string; extractFrom: string | null; results: Outcome[] }, file: string, verbose: boolean): void {
   const where = `saved run ${file} (corpus ${saved.corpus}; extractor ${saved.extractFrom ?? 'that tree'})`;
   for (const line of report(saved.results, { fold: saved.fold, sites: null, where, verbose })) console.log(line);
 }

@@ -74,12 +74,14 @@ export async function multi(opts: MultiOptions): Promise<void> {
     results = (await runShards<{ results: Outcome[] }>(workers)).flatMap((s) => s.results);
   } else {
     const extract = await extractor(opts.extractFrom);
+    let done = 0;
     for (const row of inShard(rows, parseShard(opts.shard))) {
       try {
         results.push(await run(loadPage(corpus, row), extract));
       } catch (error) {
         console.error(`  ${row.id}: ${(error as Error).message.split('\n')[0]}`);
       }
+      if (++done % 100 === 0) console.error(`  … ${done} pages${opts.shard ? ` (shard ${opts.shard})` : ''}`);
     }
   }
   if (opts.save) writeFileSync(opts.save, JSON.stringify({ fold: opts.fold, corpus, extractFrom: opts.extractFrom ?? null, results }, null, 0));

@@ -58,6 +58,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSaveArticle__',
       },
+      // Chrome allows at most 4 commands with a suggested key; this is the third.
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenLibrary__',
+      },
     },
     ...(browser === 'firefox'
       ? {

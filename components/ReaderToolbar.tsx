@@ -4,7 +4,9 @@ import {
   FONTS, FONT_STACKS, THEMES, stepSetting, type RANGES, type ReaderSettings,
 } from '@/utils/reader-settings';
 import { t, uiLanguage } from '@/utils/i18n';
+import { READER_SETTINGS_KEY } from '@/utils/reader-settings-store';
 import { ReadAloudControls } from './ReadAloudControls';
+import { SyncNotice } from './SyncNotice';
 
 interface Props {
   settings: ReaderSettings;
@@ -75,6 +77,7 @@ function SettingsPanel({ settings, onChange }: Pick<Props, 'settings' | 'onChang
           onChange={(event) => onChange({ spellOutFirstUse: (event.currentTarget as HTMLInputElement).checked })} />
         <span>{t('settingsSpellOut')}</span>
       </label>
+      <SyncNotice syncKey={READER_SETTINGS_KEY} class="gloss-sync-notice" />
     </div>
   );
 }

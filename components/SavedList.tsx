@@ -1,8 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { LibraryState } from '@/hooks/use-library';
 import { t } from '@/utils/i18n';
 import { SavedDamagedNotice } from './SavedDamagedNotice';
 import { SavedItem } from './SavedItem';
+
+/** The full library page (library.html) in a new tab. */
+function openLibraryPage() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}
 
 /**
  * The saved-articles list: search without diacritics, unread filter, undoable delete. It renders
@@ -26,7 +32,10 @@ export function SavedList({ library }: { library: LibraryState }) {
 
   return (
     <section class="saved" aria-labelledby="saved-heading">
-      <h2 id="saved-heading">{t('savedHeading')}</h2>
+      <div class="saved-heading-row">
+        <h2 id="saved-heading">{t('savedHeading')}</h2>
+        <button type="button" class="link-button" data-testid="open-library" onClick={openLibraryPage}>{t('openLibrary')}</button>
+      </div>
       <div class="saved-controls">
         <input type="search" class="saved-search" data-testid="saved-search" value={query}
           placeholder={t('searchSaved')} aria-label={t('searchSaved')} onFocus={library.warmSearch}

@@ -3,6 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
 import { t } from '@/utils/i18n';
 import { getUserGlossary } from '@/utils/library/user-glossary';
+import { USER_GLOSSARY_KEY } from '@/utils/library/user-glossary-key';
+import { SyncNotice } from './SyncNotice';
 
 /** The reader's own definitions: applied to every article, listed here to add, change or remove. */
 export function UserGlossary() {
@@ -32,6 +34,7 @@ export function UserGlossary() {
           onInput={(event) => setExpansion((event.target as HTMLInputElement).value)} />
         <button type="submit">{t('addDefinition')}</button>
       </form>
+      <SyncNotice syncKey={USER_GLOSSARY_KEY} />
       {sorted.length === 0 && <p class="muted">{t('userGlossaryEmpty')}</p>}
       <ul class="user-glossary">
         {sorted.map(([key, value]) => (

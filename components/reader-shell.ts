@@ -2,7 +2,8 @@ import type { ExtractedArticle } from '@/utils/extract/types';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 import { setSanitizedHtml } from '@/utils/safe-html';
 import { markAbbreviations } from '@/utils/mark-abbreviations';
-import { formatDate, t, uiLanguage } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { articleMetaParts } from '@/utils/reader-meta';
 import { resolveTheme, settingsToCssVars, type ReaderSettings } from '@/utils/reader-settings';
 
 /**
@@ -79,10 +80,11 @@ export function createReaderShell(doc: Document, options: ReaderShellOptions): R
 
   const page = element(doc, 'article', { class: 'gloss-page' });
   page.append(element(doc, 'h1', { id: 'gloss-title' }, article.title));
-  const meta = [article.byline, article.siteName, formatDate(article.publishedTime), t('readingMinutes', String(article.readingMinutes))]
-    .filter(Boolean)
-    .join(' · ');
-  if (meta) page.append(element(doc, 'p', { class: 'gloss-meta' }, meta));
+  // Author, site and date in the article's language; the reading time in the UI's (utils/reader-meta.ts).
+  const meta = element(doc, 'p', { class: 'gloss-meta', 'data-testid': 'reader-meta' });
+  for (const part of articleMetaParts(article)) meta.append(part, ' · ');
+  meta.append(element(doc, 'span', { lang: uiLanguage() }, t('readingMinutes', String(article.readingMinutes))));
+  page.append(meta);
   const frame = element(doc, 'div', { class: 'gloss-article-frame' });
   const body = element(doc, 'div', { class: 'gloss-article-body', 'data-testid': 'reader-article' });
   frame.append(body);

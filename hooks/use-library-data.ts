@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
+import { afterFirstLook } from './first-look';
 import type { DamagedRecord } from '@/utils/library/damaged-record';
 import { DAMAGED_KEY, INDEX_KEY, RECENT_COUNT, RECENT_KEY } from '@/utils/library/keys';
 import { firstScreenFrom, isIndexEntry, listIndex, listRecent, toDamagedList, type FirstScreen } from '@/utils/library/read';
@@ -55,7 +56,8 @@ export function useLibraryData() {
       setRecent(first.entries);
       setDamaged(first.damaged);
       cancelCheck = afterPaint(() => {
-        void askBackground({ type: 'library.check', ids: first.entries.slice(0, FIRST_SCREEN).map((e) => e.id) });
+        const ids = first.entries.slice(0, FIRST_SCREEN).map((e) => e.id);
+        void afterFirstLook().then(() => askBackground({ type: 'library.check', ids }));
       });
     });
     return () => {

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/utils/background-client';
 import {
   isProblem, type ContentRequests, type MessageOf, type PageAnalysis, type PageProblem, type ReaderChangedEvent, type ReaderToggleResult,
 } from '@/utils/messages';
+import { firstLook, loadGlossaryEngine, trackFirstLook } from './first-look';
 
 /** `popup.html?tab=<id>` acts on that tab; otherwise on the active tab of the current window. */
 async function resolveTabId(): Promise<number | null> {
@@ -50,19 +51,21 @@ export function usePage(): PageState {
   const [saveState, setSaveState] = useState<SaveState>('idle');
 
   const analyse = useCallback(async (id: number) => {
-    const result = await askBackground({ type: 'page.analyse', tabId: id });
+    const result = await firstLook(id);
     if (isProblem(result)) return setProblem(result.problem);
     setAnalysis(result);
     setReaderOpen(result.readerOpen);
     if (!result.readerable) setProblem((current) => current ?? 'not-article');
   }, []);
 
-  useEffect(() => {
-    void resolveTabId().then(async (id) => {
+  // A layout effect runs right after the first render; a plain effect would start a frame later.
+  useLayoutEffect(() => {
+    loadGlossaryEngine(); // while the tab is found and read
+    void trackFirstLook(resolveTabId().then(async (id) => {
       if (id == null) return setProblem('restricted');
       setTabId(id);
       await analyse(id);
-    });
+    }));
   }, []);
 
   useEffect(() => {

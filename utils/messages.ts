@@ -2,6 +2,8 @@ import type { GlossaryEntry } from './glossary/index';
 import type { ExtractedArticle } from './extract/types';
 import type { ReadState, SavedArticle } from './library/schema';
 import type { MergeReport } from './library/store';
+import type { Highlight, HighlightPatch } from './library/highlight-schema';
+import type { LibraryErrorCode } from './library/errors';
 
 /**
  * The one typed message map between popup, background and the reader content script.
@@ -19,15 +21,27 @@ export interface PageAnalysis {
   readerOpen: boolean;
 }
 
+/** The tab's article as the popup's first look needs it: the text to explain, not yet the glossary. */
+export interface PageReading {
+  readerable: boolean;
+  title: string;
+  lang: string | null;
+  /** What the glossary explains: the title and the text the reader would show ('' when there is none). */
+  text: string;
+  readerOpen: boolean;
+  /** The reader's own definitions as stored when the page was read, handed back with the glossary. */
+  definitions: string;
+}
+
 export type ReaderToggleResult = { open: boolean } | { problem: PageProblem };
-export type AnalyseResult = PageAnalysis | { problem: PageProblem };
+export type ReadResult = PageReading | { problem: PageProblem };
 
 /** Popup → background: act on a tab (the background injects the content script on demand). */
 export interface BackgroundRequests {
   'reader.toggle': { request: { tabId: number; force?: boolean; open?: boolean }; response: ReaderToggleResult };
-  'page.analyse': { request: { tabId: number }; response: AnalyseResult };
   'library.save': { request: { tabId: number }; response: SaveResult };
-  'library.search': { request: { query: string }; response: string[] };
+  /** Ids by relevance; `limit` defaults to 200 (the popup), the library page asks for all. */
+  'library.search': { request: { query: string; limit?: number }; response: string[] };
   'library.delete': { request: { id: string }; response: SavedArticle | null };
   'library.restore': { request: { record: SavedArticle }; response: boolean };
   'library.setReadState': { request: { id: string; state: ReadState }; response: boolean };
@@ -60,10 +74,13 @@ export interface PageArticle {
   leadImageUrl: string | null;
 }
 
-/** Background → content script, inside one tab. */
+/** Background or popup → content script, inside one tab. */
 export interface ContentRequests {
   'content.toggle': { request: { force?: boolean; open?: boolean }; response: ReaderToggleResult };
-  'content.analyse': { request: object; response: AnalyseResult };
+  /** The popup's first look (asked by the popup itself, which then builds the glossary). */
+  'content.read': { request: object; response: ReadResult };
+  /** The glossary the popup built from `content.read`, kept so the reader opens without asking again. */
+  'content.glossed': { request: { definitions: string; entries: GlossaryEntry[] }; response: { kept: boolean } };
   'content.article': { request: object; response: PageArticle | { problem: PageProblem } };
   'content.pick': { request: object; response: ReaderToggleResult };
   'content.reveal': { request: { abbr: string }; response: { found: boolean } | { problem: PageProblem } };
@@ -91,4 +108,30 @@ export interface BackgroundRequests {
   'library.check': { request: { ids: string[] }; response: { damaged: number } };
   /** Close the damaged-records notice (the records and their kept data stay). */
   'library.dismissDamaged': { request: object; response: boolean };
+}
+
+/** What an edit of highlights, notes or tags answers: the article's annotations as now stored. */
+export type Annotations = Pick<SavedArticle, 'id' | 'updatedAt' | 'tags' | 'notes' | 'highlights'>;
+/** `error`: 'not-found' (article or highlight gone), 'invalid-data', 'storage-full', or 'failed'. */
+export type LibraryEditError = LibraryErrorCode | 'failed';
+export type AnnotationsResult = { ok: true; annotations: Annotations } | { ok: false; error: LibraryEditError };
+export type BulkResult = { ok: true; changed: number } | { ok: false; error: LibraryEditError };
+
+/** Highlights, notes, tags and bulk actions (issue 13); the background applies them in its one writer queue. */
+export interface BackgroundRequests {
+  /** Adds a highlight (same id again replaces it: safe to retry). Undo of a removal: add the removed one back. */
+  'library.highlight.add': { request: { id: string; highlight: Highlight }; response: AnnotationsResult };
+  'library.highlight.update': { request: { id: string; highlightId: string; patch: HighlightPatch }; response: AnnotationsResult };
+  /** `removed` is the undo token (null when it was already gone). */
+  'library.highlight.remove': {
+    request: { id: string; highlightId: string };
+    response: (AnnotationsResult & { ok: true; removed: Highlight | null }) | { ok: false; error: LibraryEditError };
+  };
+  'library.notes.set': { request: { id: string; notes: string }; response: AnnotationsResult };
+  'library.tags.change': { request: { ids: string[]; add?: string[]; remove?: string[] }; response: BulkResult };
+  'library.tags.rename': { request: { from: string; to: string }; response: BulkResult };
+  'library.setReadStateMany': { request: { ids: string[]; state: ReadState }; response: BulkResult };
+  /** Returns the deleted records: the undo token for 'library.restoreMany'. */
+  'library.deleteMany': { request: { ids: string[] }; response: SavedArticle[] };
+  'library.restoreMany': { request: { records: SavedArticle[] }; response: BulkResult };
 }

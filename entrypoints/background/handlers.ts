@@ -1,8 +1,10 @@
 import type { Browser } from 'wxt/browser';
 import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
-import { injectControls, sendToTab, toggleReader } from './tab-reader';
+import { sendToTab } from '@/utils/tab-messaging';
+import { glossaryFor } from '@/utils/article-glossary';
+import { injectControls, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
-import { glossaryFor } from './glossary';
+import { annotationHandlers } from './library-annotations';
 
 type Handlers = {
   [K in keyof BackgroundRequests]: (
@@ -15,12 +17,12 @@ type Handlers = {
 /** Every request the popup (and the reader content script: its glossary, its controls) can make, in one map (see utils/messages.ts). */
 export const handlers: Handlers = {
   'reader.toggle': ({ tabId, force, open }) => toggleReader(tabId, { force, open }),
-  'page.analyse': ({ tabId }) => sendToTab(tabId, { type: 'content.analyse' }),
   'reader.pick': ({ tabId }) => sendToTab(tabId, { type: 'content.pick' }),
   'reader.reveal': ({ tabId, abbr }) => sendToTab(tabId, { type: 'content.reveal', abbr }),
   'glossary.build': glossaryFor,
   'reader.controls': (_message, sender) => injectControls(sender),
   ...libraryHandlers,
+  ...annotationHandlers,
 };
 
 export function isBackgroundRequest(message: unknown): message is { type: keyof BackgroundRequests } {

@@ -7,12 +7,12 @@ import { importLibraryJson } from '@/utils/library/import-json';
 import { importPocketCsv } from '@/utils/library/import-pocket';
 import { setUserGlossaryEntry } from '@/utils/library/user-glossary';
 import { isProblem, type ImportOutcome, type SaveResult } from '@/utils/messages';
-import { sendToTab } from './tab-reader';
+import { sendToTab } from '@/utils/tab-messaging';
 
 // The background is the library's only writer (one queue in utils/library/store.ts), and it keeps
 // the full-text index: loaded from storage on the first search, updated on every write, persisted
 // shortly after (utils/library/search-cache.ts).
-const searchCache = new SearchCache({ onDamaged: (ids) => void reportDamaged(ids).then(followCheck) });
+export const searchCache = new SearchCache({ onDamaged: (ids) => void reportDamaged(ids).then(followCheck) });
 
 /** Damaged records leave the search index. */
 async function followCheck(report: CheckReport): Promise<void> {
@@ -37,7 +37,7 @@ export const libraryHandlers = {
   'library.save': ({ tabId }: { tabId: number }) => saveTab(tabId),
   // An empty query answers [] at once but still loads the index: the popup sends one when its
   // search box gets focus, so the first real query finds the index ready.
-  'library.search': async ({ query }: { query: string }) => searchCache.query(query),
+  'library.search': async ({ query, limit }: { query: string; limit?: number }) => searchCache.query(query, limit),
   'library.delete': async ({ id }: { id: string }) => {
     const record = await deleteArticle(id);
     if (record) await searchCache.remove(id);

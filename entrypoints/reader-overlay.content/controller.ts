@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { AnalyseResult, AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
+import type { AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReadResult, ReaderToggleResult } from '@/utils/messages';
+import type { GlossaryEntry } from '@/utils/glossary/index';
 import { selectorFor } from '@/utils/pick-selector';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 import { rememberPick } from '@/utils/pick-rules';
 import { afterPaint } from '@/utils/after-paint';
-import { analysePage, forgetAnalysis, type Analysis } from './page-analysis';
+import { analysePage, forgetAnalysis, primeGlossary, readPage, type Analysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
 import { prepareReader, refreshReader, warmReaderFonts, type PreparedReader } from './prepared-reader';
 import { loadControls } from './controls';
@@ -111,13 +112,17 @@ export function createReaderController(ctx: ContentScriptContext) {
     return show(Boolean(force));
   }
 
-  async function analyse(): Promise<AnalyseResult> {
-    // Judged first: on an article the forced reading is the same one (see analysePage).
-    const judged = await analysePage(false);
-    const { article, entries } = judged.article.readerable ? judged : await analysePage(true);
+  async function read(): Promise<ReadResult> {
+    const { article, judgedReaderable, text, definitions } = await readPage();
+    return { readerable: judgedReaderable, title: article.title, lang: article.lang, text, definitions, readerOpen: overlay != null };
+  }
+
+  /** The popup's glossary of what `read` gave it: kept, then the reader is built off the document. */
+  async function glossed({ definitions, entries }: { definitions: string; entries: GlossaryEntry[] }) {
+    const kept = Array.isArray(entries) && await primeGlossary(definitions, entries);
     // After the answer has gone to the popup.
     ctx.setTimeout(() => void run(prepare), 0);
-    return { readerable: judged.article.readerable, title: article.title, lang: article.lang, entries, readerOpen: overlay != null };
+    return { kept };
   }
 
   /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
@@ -138,7 +143,8 @@ export function createReaderController(ctx: ContentScriptContext) {
 
   function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
     if (message.type === 'content.toggle') return run(() => toggle(message));
-    if (message.type === 'content.analyse') return run(analyse);
+    if (message.type === 'content.read') return run(read);
+    if (message.type === 'content.glossed') return run(() => glossed(message));
     if (message.type === 'content.article') return run(pageArticle);
     if (message.type === 'content.pick') return run(pick);
     if (message.type === 'content.reveal') return run(() => ({ found: overlay?.reveal(message.abbr) ?? false }));

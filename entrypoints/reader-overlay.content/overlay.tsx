@@ -3,6 +3,7 @@ import { createShadowHost } from '@/utils/shadow-host';
 import { lockScroll } from '@/utils/scroll-lock';
 import { uiLanguage } from '@/utils/i18n';
 import { afterPaint } from '@/utils/after-paint';
+import { raiseToTopLayer } from '@/utils/top-layer';
 import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
 import { loadControls } from './controls';
@@ -51,8 +52,9 @@ export function openOverlay(
   // Right-to-left pages read right to left in the reader too.
   ui.html.dir = pageDirection();
   ui.html.lang = analysis.article.lang || document.documentElement.lang || uiLanguage();
-  // The fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
-  ui.html.style.zIndex = '2147483647';
+  // In the top layer nothing the page stacks or adds later covers the reader (utils/top-layer.ts).
+  // Without popovers, the fixed wrapper is the overlay's stacking context: it must outrank anything the page stacks.
+  if (!raiseToTopLayer(shell.root)) ui.html.style.zIndex = '2147483647';
 
   let closed = false;
   let unmountControls: (() => void) | undefined;

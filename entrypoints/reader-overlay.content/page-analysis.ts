@@ -49,11 +49,13 @@ const extractions = new Map<string, Extraction>();
 /** Forget cached extractions (after the reader picks the article themselves). */
 export function forgetAnalysis(): void {
   extractions.clear();
+  lastRead = null;
 }
 
 /**
- * The glossary is built by the background (entrypoints/background/glossary.ts): the engine and its
- * dictionaries weigh more than the rest of this script, and the page never needs them itself.
+ * When the popup has not handed a glossary over (`content.glossed`), the background builds it
+ * (utils/article-glossary.ts): the engine and its dictionaries weigh more than the rest of this
+ * script, and the page never needs them itself.
  */
 async function glossaryOf(text: string, lang: string): Promise<GlossaryEntry[]> {
   const entries = await askBackground({ type: 'glossary.build', text, lang });
@@ -70,14 +72,8 @@ async function userDefinitionsStamp(): Promise<string> {
   return JSON.stringify(stored[USER_GLOSSARY_KEY] ?? null);
 }
 
-/**
- * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
- * Extraction is cached per URL and mode — the popup asks first and the reader then opens
- * at once. The glossary is rebuilt when the reader's own definitions have changed, so a new
- * one applies at once; otherwise the same Analysis object comes back, which tells the
- * controller that the reader it prepared from it is still the right one.
- */
-export async function analysePage(force: boolean): Promise<Analysis> {
+/** The page's extraction in this mode, cached per URL and mode. */
+async function extractionFor(force: boolean): Promise<Extraction> {
   const key = `${force}:${location.href}`;
   // On an article, "open anyway" reads exactly what the judged extraction read: reuse it.
   const judged = force ? extractions.get(`false:${location.href}`) : undefined;
@@ -87,6 +83,49 @@ export async function analysePage(force: boolean): Promise<Analysis> {
     extraction = extract(force, picked);
     extractions.set(key, extraction);
   }
+  return extraction;
+}
+
+/** What the last `readPage` handed the popup, waiting for the glossary it builds from it. */
+let lastRead: { extraction: Extraction; definitions: string; href: string } | null = null;
+
+/**
+ * The popup's first look: the article the reader would show (the judged reading, or the forced
+ * one on a page that is not an article) and the text to explain, without the glossary — the popup
+ * builds that itself rather than wait for the background (see primeGlossary).
+ */
+export async function readPage(): Promise<{ article: ExtractedArticle; judgedReaderable: boolean; text: string; definitions: string }> {
+  const judged = await extractionFor(false);
+  const extraction = judged.article.readerable ? judged : await extractionFor(true);
+  const definitions = await userDefinitionsStamp();
+  lastRead = { extraction, definitions, href: location.href };
+  const { article, tooLarge } = extraction;
+  const text = tooLarge || !article.textContent ? '' : [article.title, article.textContent].join('\n');
+  return { article, judgedReaderable: judged.article.readerable, text, definitions };
+}
+
+/**
+ * Keep the glossary the popup built from the last `readPage`, so the reader opens with it and
+ * does not ask the background again. Refused when the reading or the reader's own definitions
+ * have changed since.
+ */
+export async function primeGlossary(definitions: string, entries: GlossaryEntry[]): Promise<boolean> {
+  const read = lastRead;
+  if (!read || read.definitions !== definitions || read.href !== location.href) return false;
+  if (definitions !== await userDefinitionsStamp()) return false;
+  read.extraction.glossed = { definitions, analysis: { article: read.extraction.article, entries } };
+  return true;
+}
+
+/**
+ * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
+ * Extraction is cached per URL and mode — the popup asks first and the reader then opens
+ * at once. The glossary is rebuilt when the reader's own definitions have changed, so a new
+ * one applies at once; otherwise the same Analysis object comes back, which tells the
+ * controller that the reader it prepared from it is still the right one.
+ */
+export async function analysePage(force: boolean): Promise<Analysis> {
+  const extraction = await extractionFor(force);
   const { article, tooLarge } = extraction;
   if (tooLarge) return { article, entries: [], tooLarge };
   const definitions = await userDefinitionsStamp();

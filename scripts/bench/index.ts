@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --only size,extract,extract-browser,glossary,library,toggle] [--quick] [--json FILE]`
+ * `npm run bench [-- --only size,extract,extract-browser,glossary,library,library-page,toggle,popup] [--quick] [--json FILE]`
  * Tuning: --pages N (benchmark pages in Node, default 8), --browser-pages N (in Chromium, 181), --iterations N (Node extraction, 3),
  * --browser-iterations N (3), --glossary-iterations N (3), --glossary-budget MS (3000),
- * --articles N (library size, 5000), --toggle-rounds N (3), --no-build (measure the existing builds as they are).
+ * --articles N (library size, 5000), --toggle-rounds N (3), --popup-pages N (24), --no-build (measure the existing builds as they are).
  * --quick: fewer pages/iterations, 1,000 articles, no Chromium extraction (unless --browser).
  * Runs every benchmark section and prints one report: each figure with the baseline measured
  * in the same run, the ratio, the target and ✓/✗. Exit code 0 when targets are missed
@@ -15,11 +15,13 @@ import { extractionSection } from './extract.ts';
 import { browserExtractionSection } from './extract-browser.ts';
 import { glossarySection } from './glossary.ts';
 import { librarySection } from './library.ts';
+import { libraryPageSection } from './library-page.ts';
 import { sizeSection } from './size.ts';
 import { toggleSection } from './toggle.ts';
+import { popupFirstLookSection } from './popup-first-look.ts';
 import { ms, now, ratioText, type BenchContext, type Row, type Section, type SectionResult } from './lib.ts';
 
-const SECTIONS: Section[] = [sizeSection, extractionSection, browserExtractionSection, glossarySection, librarySection, toggleSection];
+const SECTIONS: Section[] = [sizeSection, extractionSection, browserExtractionSection, glossarySection, librarySection, libraryPageSection, toggleSection, popupFirstLookSection];
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -28,7 +30,7 @@ const opt = (name: string) => {
 };
 if (args.includes('--help') || args.includes('-h')) {
   console.log('npm run bench -- [--only ' + SECTIONS.map((s) => s.id).join(',') + '] [--quick [--browser]] [--pages N] [--iterations N] '
-    + '[--browser-pages N] [--browser-iterations N] [--glossary-iterations N] [--glossary-budget MS] [--articles N] [--toggle-rounds N] [--no-build] [--json FILE]');
+    + '[--browser-pages N] [--browser-iterations N] [--glossary-iterations N] [--glossary-budget MS] [--articles N] [--toggle-rounds N] [--popup-pages N] [--no-build] [--json FILE]');
   process.exit(0);
 }
 const only = opt('only')?.split(',').map((s) => s.trim());

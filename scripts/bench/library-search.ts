@@ -22,7 +22,7 @@ export const TARGET_SEARCH_MS = 50;
 export const TARGET_COLD_SEARCH_MS = 1000;
 
 /** Stops the extension's service worker (DevTools' "stop"); the next message starts a fresh one. */
-async function stopServiceWorker(gloss: GlossBrowser, page: Page): Promise<void> {
+export async function stopServiceWorker(gloss: GlossBrowser, page: Page): Promise<void> {
   const cdp = await gloss.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

@@ -23,7 +23,7 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
  * of articles through the DevTools protocol would double the seeding time); without esbuild the
  * articles are generated here and sent in batches.
  */
-async function seed(gloss: GlossBrowser, count: number): Promise<SeedReport & { ms: number; where: string }> {
+export async function seed(gloss: GlossBrowser, count: number): Promise<SeedReport & { ms: number; where: string }> {
   const t = now();
   const script = await bundleScript(`
     import { seedStorage } from './scripts/bench/synthetic-library.ts';

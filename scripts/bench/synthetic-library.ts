@@ -124,9 +124,20 @@ export function* syntheticArticles(count: number, textBytes = 10_000, seed = 202
       readState: read ? 'read' : 'unread',
       progress: read ? 1 : 0,
       status: 'complete',
+      // Derived from i, not drawn from r(): the articles stay the ones earlier benchmark runs used.
+      tags: i % 3 === 0 ? [SYNTHETIC_TAGS[i % SYNTHETIC_TAGS.length]] : [],
+      highlights: i % 7 === 0 ? [{
+        id: `h${i}`, color: 'yellow', note: i % 14 === 0 ? 'ghi chú của tôi' : '',
+        quote: { exact: textContent.slice(0, 40), prefix: '', suffix: textContent.slice(40, 72) },
+        position: { start: 0, end: 40 }, created: savedAt, updated: savedAt,
+      }] : [],
+      notes: '',
     };
   }
 }
+
+/** The tags a third of the synthetic articles carry. */
+export const SYNTHETIC_TAGS = ['kinh tế', 'chính trị', 'work', 'to read', 'thể thao'];
 
 export interface SeedReport {
   count: number;

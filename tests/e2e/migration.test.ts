@@ -98,7 +98,7 @@ describe('extension update with a schema change', () => {
       const record = stored[`article:${v1.id}`];
       expect(record, v1.url).toEqual({
         ...kept, contentHtml: html, leadImageUrl: null, progress: v1.readState === 'read' ? 1 : 0,
-        status: 'complete', schemaVersion: SCHEMA_VERSION,
+        status: 'complete', tags: [], highlights: [], notes: '', schemaVersion: SCHEMA_VERSION,
       });
     }
     // The index now carries the fields the list needs, newest first; the user's meanings are untouched.

@@ -14,6 +14,7 @@ import { normalizePhrase, solidLength, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
 import { shingleMemo } from './score.ts';
 import { stageClock } from './stages.ts';
+import { separateBoxes } from './separate.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
 
@@ -41,6 +42,9 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const url = doc.URL || options.window.location?.href || '';
   const clone = doc.cloneNode(true) as Document;
   lap('clone');
+  // Before anything reads it: words the page shows apart stay apart (separate.ts).
+  separateBoxes(clone, doc);
+  lap('words apart');
   const ld = readJsonLd(clone);
   const meta = readMeta(clone, ld);
   lap('metadata, JSON-LD');
@@ -59,7 +63,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
     .map((w) => normalizePhrase(w ?? '').replace(/ /g, '')).filter((w) => w.length >= 3);
   const siteName = str(parsed?.siteName) ?? meta.siteName;
   const title = cleanTitle(str(parsed?.title) ?? str(ld.article?.headline) ?? clone.title ?? '', doc, siteName, host);
-  const byline = cleanByline(parsed?.byline, meta.author);
+  const byline = cleanByline(parsed?.byline, meta.author, { siteName, host, doc });
   const candidate = (el: Element | null, source: string, chars?: number): Candidate | null => {
     if (!el) return null;
     lap(LAP_BEFORE_CLEANING[source] ?? 'forced: the whole page');
@@ -77,7 +81,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const wanted = rLen < 500 || misses;
   const fromPage = findDeclared(doc)
     .filter((el) => wanted || mayHoldMore(el, fromReadability))
-    .map(copyDeclared)
+    .map(separatedCopy)
     // Cleaning only removes text: a copy already too short to win is not cleaned (most are not:
     // the page's own text counts its scripts and indentation, the copy's does not).
     .filter((copy) => wanted || textOf(copy).length >= declaredMinLength(rLen))
@@ -160,6 +164,13 @@ function mayContain(whole: string, part: string, samples = 24): boolean {
     if (whole.includes(part.slice(from + 1, to))) found++;
   }
   return tried === 0 || found >= tried * 0.5;
+}
+
+/** copyDeclared (a working copy of a page's story container) with the words it shows apart kept apart (separate.ts). */
+function separatedCopy(el: Element): Element {
+  const copy = el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);
+  if (!separateBoxes(copy, el)) return copyDeclared(el);
+  return copyDeclared(copy);
 }
 
 function hostOf(url: string): string {

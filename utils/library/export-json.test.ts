@@ -7,8 +7,16 @@ import { importLibraryJson, parseLibraryExport } from './import-json';
 import { articleIdFor, SCHEMA_VERSION, type SavedArticle } from './schema';
 import { getAllArticles, listIndex, saveArticle } from './store';
 import { getUserGlossary, setUserGlossaryEntry } from './user-glossary';
+import { HIGHLIGHT_COLORS, type Highlight } from './highlight-schema';
+import { cleanTags } from './tags';
 
 const nstr = fc.option(fc.string(), { nil: null });
+const arbHighlight: fc.Arbitrary<Highlight> = fc.record({
+  id: fc.string({ minLength: 1 }), color: fc.constantFrom(...HIGHLIGHT_COLORS), note: fc.string({ unit: 'grapheme' }),
+  quote: fc.record({ exact: fc.string({ minLength: 1, unit: 'grapheme' }), prefix: fc.string(), suffix: fc.string() }),
+  position: fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+  created: fc.nat(), updated: fc.nat(),
+});
 const arbArticle: fc.Arbitrary<SavedArticle> = fc.record({
   url: fc.webUrl({ withQueryParameters: true, withFragments: true }).map(canonicalUrl),
   title: fc.string(), byline: nstr, siteName: nstr, lang: nstr, publishedTime: nstr, excerpt: nstr, leadImageUrl: nstr,
@@ -22,6 +30,9 @@ const arbArticle: fc.Arbitrary<SavedArticle> = fc.record({
   readState: fc.constantFrom('unread' as const, 'read' as const),
   progress: fc.double({ min: 0, max: 1, noNaN: true }),
   status: fc.constantFrom('complete' as const, 'not-downloaded' as const),
+  tags: fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }).map(cleanTags),
+  highlights: fc.uniqueArray(arbHighlight, { selector: (h) => h.id, maxLength: 3 }),
+  notes: fc.string({ unit: 'grapheme' }),
 }).map((a) => ({ id: articleIdFor(a.url), ...a }));
 
 const strip = (json: string) => json.replace(/"exportedAt": "[^"]*"/, '');
@@ -54,7 +65,7 @@ describe('JSON export / import', () => {
       format: 'gloss-library', version: SCHEMA_VERSION, exportedAt: '2025-01-02T03:04:05.000Z',
       articles: [article], userGlossary: { UBND: 'Ủy ban nhân dân' },
     });
-    expect(Object.keys(data.articles[0])).toHaveLength(19);
+    expect(Object.keys(data.articles[0])).toHaveLength(22);
   });
 
   it('merges by canonical URL and reports added/updated/skipped', async () => {
@@ -80,10 +91,12 @@ describe('JSON export / import', () => {
     const good = () => JSON.parse(serializeLibraryExport(buildLibraryExport([
       { id: '', url: 'https://e.com/1', title: 'One', byline: null, siteName: null, lang: null, publishedTime: null,
         excerpt: null, leadImageUrl: null, contentHtml: '', textContent: '', glossary: [], wordCount: 0,
-        readingMinutes: 0, savedAt: 1, updatedAt: 1, readState: 'unread', progress: 0, status: 'not-downloaded' },
+        readingMinutes: 0, savedAt: 1, updatedAt: 1, readState: 'unread', progress: 0, status: 'not-downloaded',
+        tags: [], highlights: [], notes: '' },
       { id: '', url: 'https://e.com/2', title: 'Two', byline: null, siteName: null, lang: null, publishedTime: null,
         excerpt: null, leadImageUrl: null, contentHtml: '', textContent: '', glossary: [], wordCount: 0,
-        readingMinutes: 0, savedAt: 2, updatedAt: 2, readState: 'unread', progress: 0, status: 'not-downloaded' },
+        readingMinutes: 0, savedAt: 2, updatedAt: 2, readState: 'unread', progress: 0, status: 'not-downloaded',
+        tags: [], highlights: [], notes: '' },
     ], { A: 'a' })));
     const cases: Array<[string, (d: { articles: Record<string, unknown>[] } & Record<string, unknown>) => unknown, string]> = [
       ['truncated', (d) => JSON.stringify(d).slice(0, 100), 'not valid JSON'],

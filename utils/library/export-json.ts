@@ -28,6 +28,12 @@ export function exportRecord(a: SavedArticle): SavedArticle {
     glossary: a.glossary.map(({ abbr, expansion, source, count }) => ({ abbr, expansion, source, count })),
     wordCount: a.wordCount, readingMinutes: a.readingMinutes, savedAt: a.savedAt, updatedAt: a.updatedAt,
     readState: a.readState, progress: a.progress, status: a.status,
+    tags: [...a.tags],
+    highlights: a.highlights.map(({ id, color, note, quote, position, created, updated }) => ({
+      id, color, note, quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      position: { start: position.start, end: position.end }, created, updated,
+    })),
+    notes: a.notes,
   };
 }
 

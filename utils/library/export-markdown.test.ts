@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { exportLibraryHtml, EXPORT_CSP } from './export-html';
-import { articleToMarkdown, exportMarkdownZip, markdownFileName } from './export-markdown';
+import { allHighlightsMarkdown, articleToMarkdown, exportMarkdownZip, markdownFileName } from './export-markdown';
 import { htmlToMarkdown } from './html-to-markdown';
 import type { SavedArticle } from './schema';
 
@@ -14,7 +14,7 @@ const article: SavedArticle = {
   contentHtml: '<p>Xin <strong>chào</strong> <a href="/x">link</a></p>', textContent: 'Xin chào link',
   glossary: [{ abbr: 'UBND', expansion: 'Ủy ban nhân dân', source: 'article', count: 1 }],
   wordCount: 3, readingMinutes: 1, savedAt: Date.UTC(2024, 0, 3), updatedAt: Date.UTC(2024, 0, 4),
-  readState: 'unread', progress: 0, status: 'complete',
+  readState: 'unread', progress: 0, status: 'complete', tags: [], highlights: [], notes: '',
 };
 
 describe('htmlToMarkdown', () => {
@@ -47,10 +47,24 @@ describe('Markdown export', () => {
     const out = articleToMarkdown(article, doc);
     expect(out).toBe([
       '---', 'title: "Ủy ban \\"nhân dân\\": họp <báo>"', 'url: "https://e.com/news/1"', 'site: "VnE"', 'author: "An"',
-      'published: "2024-01-02"', 'lang: "vi"', 'saved: 2024-01-03T00:00:00.000Z', 'read: false', '---', '',
+      'published: "2024-01-02"', 'lang: "vi"', 'tags: []', 'saved: 2024-01-03T00:00:00.000Z', 'read: false', '---', '',
       '# Ủy ban "nhân dân": họp <báo>', '', 'Xin **chào** [link](https://e.com/x)', '', '## Glossary', '',
       '- **UBND**: Ủy ban nhân dân', '',
     ].join('\n'));
+  });
+
+  it('tags in the front matter; the note and the highlights (quotes, their notes under them) before the body', () => {
+    const h = (id: string, exact: string, note: string) => ({
+      id, color: 'yellow' as const, note, quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: 1 }, created: 1, updated: 1,
+    });
+    const out = articleToMarkdown({
+      ...article, tags: ['Kinh tế', 'a "b"'], notes: 'Đọc lại.',
+      highlights: [h('1', 'Xin chào', 'lời chào'), h('2', 'dòng 1\ndòng 2', '')],
+    }, doc);
+    expect(out).toContain('tags: ["Kinh tế", "a \\"b\\""]\nsaved: ');
+    expect(out).toContain('## Notes\n\nĐọc lại.\n\n## Highlights\n\n> Xin chào\n\nlời chào\n\n> dòng 1\n> dòng 2\n\nXin **chào**');
+    expect(allHighlightsMarkdown([{ ...article, highlights: [h('1', 'Xin chào', '')] }, article]))
+      .toBe('## [Ủy ban "nhân dân": họp <báo>](<https://e.com/news/1>)\n\n> Xin chào');
   });
 
   it('file names are ASCII slugs with the id', () => {

@@ -41,9 +41,9 @@ describe('Pocket import', () => {
     expect(all.map((a) => a.title)).toEqual(['Ủy ban, nhân dân', 'Multi\nline "title"', 'https://e.com/c']);
     expect(all[0]).toMatchObject({
       url: 'https://vnexpress.net/a.html', status: 'not-downloaded', contentHtml: '', readState: 'unread',
-      progress: 0, savedAt: 1700000000000,
+      progress: 0, savedAt: 1700000000000, tags: ['news', 'vn'],
     });
-    expect(all[1]).toMatchObject({ readState: 'read', progress: 1 });
+    expect(all[1]).toMatchObject({ readState: 'read', progress: 1, tags: [] });
   });
 
   it('does not overwrite downloaded articles', async () => {

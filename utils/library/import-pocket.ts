@@ -7,6 +7,7 @@
 import { canonicalUrl } from './canonical-url';
 import { parseCsv } from './csv';
 import { articleIdFor, type SavedArticle } from './schema';
+import { cleanTags } from './tags';
 import { mergeArticles, type MergeReport } from './store';
 
 const REQUIRED = ['title', 'url', 'time_added', 'tags', 'status'] as const;
@@ -15,7 +16,10 @@ export type PocketParseResult =
   | { ok: true; articles: SavedArticle[]; duplicates: number }
   | { ok: false; error: string };
 
-/** Pure: CSV text → validated records (tags are not part of SavedArticle and are dropped). */
+/** Pocket writes tags as "tag1|tag2" (empty when none). */
+export const pocketTags = (field: string): string[] => cleanTags(field.split('|'));
+
+/** Pure: CSV text → validated records, with their Pocket tags. */
 export function parsePocketCsv(text: string): PocketParseResult {
   const csv = parseCsv(text);
   if (!csv.ok) return { ok: false, error: csv.error };
@@ -52,6 +56,7 @@ export function parsePocketCsv(text: string): PocketParseResult {
       publishedTime: null, excerpt: null, leadImageUrl: null, contentHtml: '', textContent: '', glossary: [],
       wordCount: 0, readingMinutes: 0, savedAt, updatedAt: savedAt,
       readState: read ? 'read' : 'unread', progress: read ? 1 : 0, status: 'not-downloaded',
+      tags: pocketTags(fields[col.tags]), highlights: [], notes: '',
     });
   }
   return { ok: true, articles, duplicates };

@@ -70,3 +70,34 @@ describe('migrating the stored library after an update', () => {
     expect((await stored())[`article:${late.id}`]).not.toHaveProperty('schemaVersion');
   });
 });
+
+describe('migrating a version-3 library of 5,000 articles to version 4', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('adds tags, highlights and notes to every record and the index, losing nothing', async () => {
+    const items: Record<string, unknown> = {};
+    const index: Record<string, unknown>[] = [];
+    for (let n = 0; n < 5000; n++) {
+      const { html, ...r } = v1Record(n, { readState: n % 2 ? 'read' : 'unread' });
+      const v3 = { ...r, contentHtml: html, leadImageUrl: null, progress: n % 2, status: 'complete', schemaVersion: 3 };
+      items[`article:${r.id}`] = v3;
+      const { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status } = v3;
+      index.push({ id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status });
+    }
+    index.reverse();
+    await fakeBrowser.storage.local.set({ ...items, 'library-index': index, 'library-schema': 3 });
+    await migrateStoredLibrary();
+    const after = await stored();
+    let checked = 0;
+    for (const [key, before] of Object.entries(items)) {
+      const { schemaVersion: _old, ...fields } = before as Record<string, unknown>;
+      expect(after[key]).toEqual({ ...fields, schemaVersion: 4, tags: [], highlights: [], notes: '' });
+      checked++;
+    }
+    expect(checked).toBe(5000);
+    const list = await listIndex();
+    expect(list).toHaveLength(5000);
+    expect(list[0]).toMatchObject({ title: 'Story 4999', tags: [], highlightCount: 0, publishedTime: null });
+    expect(after['library-schema']).toBe(SCHEMA_VERSION);
+  }, 60_000);
+});

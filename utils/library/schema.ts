@@ -7,8 +7,11 @@
 import type { ExtractedArticle } from '../extract/types';
 import type { GlossaryEntry } from '../glossary';
 import { canonicalUrl } from './canonical-url';
+import { validateHighlights, type Highlight } from './highlight-schema';
+import { cleanTags } from './tags';
+import { SCHEMA_VERSION, migrateRecord } from './schema-migrations';
 
-export type { GlossaryEntry };
+export type { GlossaryEntry, Highlight };
 export type ReadState = 'unread' | 'read';
 /** 'not-downloaded': a link imported (e.g. from Pocket) whose content was never fetched. */
 export type ArticleStatus = 'complete' | 'not-downloaded';
@@ -33,6 +36,12 @@ export interface SavedArticle {
   readState: ReadState;
   progress: number; // 0..1 scroll position
   status: ArticleStatus;
+  /** v4: the reader's labels (tags.ts: cleaned, no duplicates under folding). */
+  tags: string[];
+  /** v4: highlights with their notes (highlight-schema.ts), in the order they were made. */
+  highlights: Highlight[];
+  /** v4: the reader's own note on the whole article ('' when none). */
+  notes: string;
 }
 
 /**
@@ -41,7 +50,9 @@ export interface SavedArticle {
  * was written; entries written before it existed lack it (see search-cache.ts).
  */
 export type IndexEntry = Pick<SavedArticle,
-  'id' | 'url' | 'title' | 'siteName' | 'savedAt' | 'updatedAt' | 'readingMinutes' | 'readState' | 'progress' | 'lang' | 'status'>;
+  'id' | 'url' | 'title' | 'siteName' | 'savedAt' | 'updatedAt' | 'readingMinutes' | 'readState' | 'progress' | 'lang' | 'status'>
+  /** v4 (the library page's list, filters and sorts); entries written before lack them (see withListFields). */
+  & Partial<Pick<SavedArticle, 'tags' | 'publishedTime'>> & { highlightCount?: number };
 
 export interface SaveArticleInput {
   url: string;
@@ -61,6 +72,10 @@ export interface SaveArticleInput {
   /** When omitted, a re-saved article keeps its own read state / progress. */
   readState?: ReadState;
   progress?: number;
+  /** When omitted, a re-saved article keeps its own tags, highlights and notes. */
+  tags?: string[];
+  highlights?: Highlight[];
+  notes?: string;
 }
 
 /** Maps the extractor's output to a save request (`content` is already sanitised HTML). */
@@ -69,33 +84,7 @@ export function fromExtracted(url: string, a: ExtractedArticle, glossary: Glossa
   return { url, title, byline, siteName, lang, publishedTime, excerpt, leadImageUrl, contentHtml: content, textContent, glossary, wordCount, readingMinutes };
 }
 
-export const SCHEMA_VERSION = 3;
-
-/** v1 (first release): no schemaVersion field, `html` instead of `contentHtml`, no leadImageUrl/progress/status. */
-export interface SavedArticleV1 extends Omit<SavedArticle, 'contentHtml' | 'leadImageUrl' | 'progress' | 'status'> {
-  html: string;
-}
-/** v2: `html` renamed to `contentHtml`, `leadImageUrl` added. */
-export interface SavedArticleV2 extends Omit<SavedArticle, 'progress' | 'status'> {
-  schemaVersion: 2;
-}
-
-type Loose = Record<string, unknown>;
-/** MIGRATIONS[n] turns a v(n-1) record into a vn record; unknown fields pass through untouched. */
-export const MIGRATIONS: Record<number, (r: Loose) => Loose> = {
-  2: ({ html, ...r }) => ({ ...r, contentHtml: r.contentHtml ?? html ?? '', leadImageUrl: r.leadImageUrl ?? null }),
-  3: (r) => ({
-    ...r,
-    progress: r.progress ?? (r.readState === 'read' ? 1 : 0),
-    status: r.status ?? (typeof r.contentHtml === 'string' && r.contentHtml !== '' ? 'complete' : 'not-downloaded'),
-  }),
-};
-
-export function migrateRecord(r: Loose, from: number): Loose {
-  let out = r;
-  for (let v = from + 1; v <= SCHEMA_VERSION; v++) out = MIGRATIONS[v](out);
-  return { ...out, schemaVersion: SCHEMA_VERSION };
-}
+export { MIGRATIONS, SCHEMA_VERSION, migrateRecord, type SavedArticleV1, type SavedArticleV2, type SavedArticleV3 } from './schema-migrations';
 
 /** 64-bit hash (two 32-bit FNV-1a-style lanes with different seeds) of the canonical URL, as 16 hex chars. */
 export function articleIdFor(canonical: string): string {
@@ -113,9 +102,22 @@ export function articleIdFor(canonical: string): string {
 }
 
 export function toIndexEntry(a: SavedArticle): IndexEntry {
-  const { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status } = a;
-  return { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status };
+  const { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status, tags, publishedTime } = a;
+  return { id, url, title, siteName, savedAt, updatedAt, readingMinutes, readState, progress, lang, status, tags, publishedTime, highlightCount: a.highlights.length };
 }
+
+/** An index entry with the v4 list fields filled in (entries written by v3 lack them until the migration rewrites the index). */
+export type ListEntry = IndexEntry & Required<Pick<IndexEntry, 'tags' | 'publishedTime' | 'highlightCount'>>;
+export function withListFields(e: IndexEntry): ListEntry {
+  return {
+    ...e,
+    tags: Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string') : [],
+    publishedTime: typeof e.publishedTime === 'string' ? e.publishedTime : null,
+    highlightCount: typeof e.highlightCount === 'number' ? e.highlightCount : 0,
+  };
+}
+
+type Loose = Record<string, unknown>;
 
 export interface ValidationIssue { path: string; message: string }
 export type ValidationResult =
@@ -182,6 +184,13 @@ export function validateSavedArticle(input: unknown, opts: ValidateOptions = {})
   let progress = num('progress', readState === 'read' ? 1 : 0);
   if (progress > 1) progress = fix('progress', 'greater than 1', 1);
   const savedAt = num('savedAt', isCount(r.updatedAt) ? r.updatedAt : 0);
+  let tags: string[] = [];
+  if (!Array.isArray(r.tags)) fix('tags', 'not an array', null);
+  else {
+    r.tags.forEach((t, i) => { if (typeof t !== 'string' || !t.trim()) fix(`tags[${i}]`, 'not a tag', null); });
+    tags = cleanTags(r.tags);
+  }
+  const highlights = validateHighlights(r.highlights, at('highlights'), (i) => repairs.push(i));
   const article: SavedArticle = {
     id: articleIdFor(url), url, title: str('title'), byline: nstr('byline'), siteName: nstr('siteName'),
     lang: nstr('lang'), publishedTime: nstr('publishedTime'), excerpt: nstr('excerpt'),
@@ -190,6 +199,7 @@ export function validateSavedArticle(input: unknown, opts: ValidateOptions = {})
     savedAt, updatedAt: num('updatedAt', savedAt), readState, progress,
     status: r.status === 'complete' || r.status === 'not-downloaded' ? r.status
       : fix('status', "not 'complete' or 'not-downloaded'", contentHtml ? 'complete' : 'not-downloaded'),
+    tags, highlights, notes: str('notes'),
   };
   if (opts.strict && repairs.length) return { ok: false, error: repairs[0] };
   return { ok: true, article, repairs };

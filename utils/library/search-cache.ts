@@ -17,7 +17,7 @@ import { readArticleItems, readIndexAndRev } from './read';
 import { SCHEMA_VERSION, type IndexEntry } from './schema';
 import {
   SEARCH_FORMAT, addToSearchIndex, buildSearchIndex, loadSearchIndex, removeFromSearchIndex, search,
-  serializeSearchIndex, toSearchDoc, type LibrarySearchIndex, type SearchDoc,
+  serializeSearchIndex, toSearchDoc, type Annotated, type LibrarySearchIndex, type SearchDoc,
 } from './search';
 
 /** Changes with the article schema or what the index holds: either makes a stored index unusable. */
@@ -26,7 +26,7 @@ export const SEARCH_CACHE_VERSION = `${SCHEMA_VERSION}.${SEARCH_FORMAT}`;
 interface PersistedSearch { version: string; rev: string; stamps: Record<string, number>; index: string }
 /** `rev`: the library state `index` and `stamps` were last reconciled with (null: not known). */
 interface State { index: LibrarySearchIndex; stamps: Map<string, number>; rev: string | null }
-type Indexable = SearchDoc & { updatedAt: number };
+type Indexable = Omit<SearchDoc, 'annotations'> & Annotated & { updatedAt: number };
 
 export interface SearchCacheOptions {
   /** Debounce of the write after a text change (ms); read-state and progress changes wait longer. */
@@ -59,8 +59,8 @@ export class SearchCache {
   }
 
   /** Ids by relevance (search.ts). Loads the index on first use. */
-  async query(text: string): Promise<string[]> {
-    return search((await this.load()).index, text);
+  async query(text: string, limit?: number): Promise<string[]> {
+    return search((await this.load()).index, text, limit);
   }
 
   /** Loads (or builds) the index once, brought up to date with the library; later calls share it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToSearchIndex, buildSearchIndex, loadSearchIndex, normalizeForSearch, removeFromSearchIndex, search,
-  serializeSearchIndex, type SearchDoc,
+  serializeSearchIndex, toSearchDoc, type SearchDoc,
 } from './search';
 
 const docs: SearchDoc[] = [
@@ -58,5 +58,16 @@ describe('library search', () => {
   it('round-trips through JSON', () => {
     const loaded = loadSearchIndex(serializeSearchIndex(index));
     expect(search(loaded, 'uy ban')).toEqual(search(index, 'uy ban'));
+  });
+
+  it('finds an article by its tags, its note and its highlights (text and notes), without diacritics', () => {
+    const annotated = buildSearchIndex([...docs, toSearchDoc({
+      id: 'e', title: 'Plain title', textContent: 'Nothing here.', siteName: null, tags: ['Kinh tế'], notes: 'đọc lại tuần sau',
+      highlights: [{ quote: { exact: 'lãi suất điều hành' }, note: 'quan trọng cho báo cáo' }],
+    })]);
+    expect(search(annotated, 'kinh te')).toEqual(['e']);
+    expect(search(annotated, 'doc lai')).toEqual(['e']);
+    expect(search(annotated, 'lai suat dieu hanh')).toEqual(['e']);
+    expect(search(annotated, 'bao cao')).toEqual(['e']);
   });
 });

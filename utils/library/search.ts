@@ -13,7 +13,11 @@ export interface SearchDoc {
   title: string;
   textContent: string;
   siteName?: string | null;
+  /** What the reader added: tags, the article's note, highlighted passages and their notes. */
+  annotations?: string;
 }
+/** The parts of a saved article the search also reads (schema v4). */
+export interface Annotated { tags?: readonly string[]; notes?: string; highlights?: readonly { note: string; quote: { exact: string } }[] }
 export type LibrarySearchIndex = MiniSearch<SearchDoc>;
 
 export { normalizeForSearch };
@@ -22,7 +26,7 @@ export { normalizeForSearch };
  * Bump when OPTIONS change what is indexed (fields, tokenising, folding): a persisted index
  * (search-cache.ts) made with another format is rebuilt instead of loaded.
  */
-export const SEARCH_FORMAT = 2; // 2: packed posting lists (search-packed.ts)
+export const SEARCH_FORMAT = 3; // 2: packed posting lists (search-packed.ts); 3: annotations field
 
 // Folding is the costliest step of indexing (NFD + a Unicode regex per token) while a library's
 // vocabulary is small next to its token count, so each distinct term is folded once.
@@ -38,12 +42,12 @@ function foldTerm(term: string): string | null {
 }
 
 const OPTIONS = {
-  fields: ['title', 'textContent', 'siteName'],
+  fields: ['title', 'textContent', 'siteName', 'annotations'],
   storeFields: [] as string[], // ids only: articles live in storage, not in the index
   processTerm: foldTerm,
   extractField: (doc: SearchDoc, field: string) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
   searchOptions: {
-    boost: { title: 3, siteName: 1.5 },
+    boost: { title: 3, siteName: 1.5, annotations: 2 },
     prefix: true, // results while typing
     // small typo tolerance only for longer words: 1 edit per 5 chars, at most 2
     fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
@@ -52,8 +56,9 @@ const OPTIONS = {
 };
 
 /** The searchable part of a saved article. */
-export function toSearchDoc(a: SearchDoc): SearchDoc {
-  return { id: a.id, title: a.title, textContent: a.textContent, siteName: a.siteName ?? null };
+export function toSearchDoc(a: Omit<SearchDoc, 'annotations'> & Annotated): SearchDoc {
+  const parts = [...(a.tags ?? []), a.notes ?? '', ...(a.highlights ?? []).flatMap((h) => [h.quote.exact, h.note])];
+  return { id: a.id, title: a.title, textContent: a.textContent, siteName: a.siteName ?? null, annotations: parts.filter(Boolean).join('\n') };
 }
 
 export function buildSearchIndex(docs: Iterable<SearchDoc>): LibrarySearchIndex {

@@ -101,6 +101,8 @@ export function saveArticle(input: SaveArticleInput): Promise<{ article: SavedAr
       glossary: [], wordCount: 0, readingMinutes: 0, status: 'complete',
       ...input, id, url, readState,
       progress: input.progress ?? existing?.progress ?? (readState === 'read' ? 1 : 0),
+      tags: input.tags ?? existing?.tags ?? [], highlights: input.highlights ?? existing?.highlights ?? [],
+      notes: input.notes ?? existing?.notes ?? '',
       savedAt: existing?.savedAt ?? now, updatedAt: now,
     });
     await commit(articleItems([article]), upsertEntries(await readIndex(), [article]));
@@ -109,36 +111,67 @@ export function saveArticle(input: SaveArticleInput): Promise<{ article: SavedAr
 }
 
 /** Deletes and returns the full record, which is the undo token for restoreArticle. */
-export function deleteArticle(id: string): Promise<SavedArticle | null> {
+export async function deleteArticle(id: string): Promise<SavedArticle | null> {
+  return (await deleteArticles([id]))[0] ?? null;
+}
+
+/** Deletes many in one commit; returns their records (the undo token for restoreArticles). */
+export function deleteArticles(ids: readonly string[]): Promise<SavedArticle[]> {
   return serialized(async () => {
-    const existing = (await readArticles([id])).get(id) ?? null;
+    const wanted = new Set(ids);
+    const existing = await readArticles([...wanted]);
     const index = await readIndex();
-    if (!existing && !index.some((e) => e.id === id)) return null;
-    await commit([], index.filter((e) => e.id !== id), [articleKey(id)]);
-    return existing;
+    const kept = index.filter((e) => !wanted.has(e.id));
+    if (!existing.size && kept.length === index.length) return [];
+    await commit([], kept, [...wanted].map(articleKey));
+    return [...existing.values()];
   });
 }
 
 /** Undo of deleteArticle: puts the record back exactly; if the URL was saved again meanwhile, the newer record stays. */
-export function restoreArticle(record: SavedArticle): Promise<SavedArticle> {
+export async function restoreArticle(record: SavedArticle): Promise<SavedArticle> {
+  return (await restoreArticles([record]))[0];
+}
+
+/** Undo of deleteArticles, in one commit. */
+export function restoreArticles(records: readonly SavedArticle[]): Promise<SavedArticle[]> {
   return serialized(async () => {
-    const article = normalise(record);
-    const existing = (await readArticles([article.id])).get(article.id);
-    if (existing) return existing;
-    await commit(articleItems([article]), upsertEntries(await readIndex(), [article]));
-    return article;
+    const articles = records.map(normalise);
+    const existing = await readArticles(articles.map((a) => a.id));
+    const writes = articles.filter((a) => !existing.has(a.id));
+    if (writes.length) await commit(articleItems(writes), upsertEntries(await readIndex(), writes));
+    return articles.map((a) => existing.get(a.id) ?? a);
   });
 }
 
-function update(id: string, change: (a: SavedArticle) => Partial<SavedArticle>): Promise<SavedArticle> {
+/**
+ * Changes many articles in ONE commit (bulk actions, tags, highlights). `change` returns the
+ * fields to change, or null to leave that article alone; ids not found are skipped. Returns the
+ * records written.
+ */
+export function updateArticles(ids: readonly string[], change: (a: SavedArticle) => Partial<SavedArticle> | null): Promise<SavedArticle[]> {
   return serialized(async () => {
-    const existing = (await readArticles([id])).get(id);
-    if (!existing) throw new LibraryError('not-found', `No saved article ${id}`);
-    const article = normalise({ ...existing, ...change(existing), updatedAt: Date.now() });
-    await commit(articleItems([article]), upsertEntries(await readIndex(), [article]));
-    return article;
+    const found = await readArticles([...new Set(ids)]);
+    const now = Date.now();
+    const writes: SavedArticle[] = [];
+    for (const existing of found.values()) {
+      const patch = change(existing);
+      if (patch) writes.push(normalise({ ...existing, ...patch, updatedAt: Math.max(now, existing.updatedAt + 1) }));
+    }
+    if (writes.length) await commit(articleItems(writes), upsertEntries(await readIndex(), writes));
+    return writes;
   });
 }
+
+/** One article; throws 'not-found' when it is not (or no longer) saved. */
+export async function updateArticle(id: string, change: (a: SavedArticle) => Partial<SavedArticle>): Promise<SavedArticle> {
+  let seen = false;
+  const [article] = await updateArticles([id], (a) => ((seen = true), change(a)));
+  if (!seen) throw new LibraryError('not-found', `No saved article ${id}`);
+  return article;
+}
+
+const update = updateArticle;
 
 export function setReadState(id: string, readState: ReadState): Promise<SavedArticle> {
   return update(id, () => ({ readState }));

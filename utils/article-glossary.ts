@@ -3,8 +3,9 @@ import { getUserGlossary } from '@/utils/library/user-glossary';
 import type { PageProblem } from '@/utils/messages';
 
 /**
- * The glossary of an article, built here rather than in the page: the engine and its dictionaries
- * are most of the reader content script's weight, and the page never needs them itself (it only
+ * The glossary of an article, built by the popup (its first look at a page) or the background
+ * (for the reader content script), never in the page: the engine and its dictionaries would be
+ * most of the reader content script's weight, and the page never needs them itself (it only
  * marks the entries it is given). Rebuilt on every request, so the reader's own new definitions
  * apply at once.
  */

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { glossaryFor } from '@/entrypoints/background/glossary';
+import { glossaryFor } from '@/utils/article-glossary';
 import { setUserGlossaryEntry } from '@/utils/library/user-glossary';
 import { buildGlossary } from '@/utils/glossary/index';
 
 const text = 'Ủy ban nhân dân (UBND) tỉnh họp. UBND và MTTQ đã thống nhất.';
 
-describe('the glossary the background builds for the reader content script', () => {
+describe('the glossary the popup and the background build for a page', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('is buildGlossary on the text, with the reader\'s own definitions', async () => {

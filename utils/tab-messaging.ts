@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import type { ContentRequests, MessageOf, PageProblem, ResponseOf } from './messages';
+import { READER_SCRIPT } from './reader-scripts';
+
+// The reader's content scripts are injected only when the reader asks for them (activeTab +
+// scripting), so Gloss needs no access to every site. Both the background and the popup talk
+// to a tab through here: the popup asks the tab itself for its first look, so opening it never
+// waits for a stopped service worker to start (issue 14).
+
+/**
+ * Chromium neither runs nor refuses a script sent into a view-source: tab: the promise never
+ * settles, and the popup would say "analysing" for ever. A tab whose address Gloss may read
+ * (host permission, or activeTab after the reader's click or shortcut) is checked by its URL.
+ * A tab whose address is hidden from Gloss is one it has no access to, where the probe can
+ * only fail: it gets a deadline (a busy page Gloss may read never does, so it is never cut short).
+ */
+const HIDDEN_TAB_PROBE_MS = 5_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The tab did not answer')), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Inject the content script unless it is already there. Returns 'pdf' instead when the tab
+ * shows a PDF: Chromium wraps its PDF viewer in a document that scripts may enter (it keeps
+ * the PDF's `document.contentType`), where the reader would only find an empty page.
+ * Throws when Gloss may not enter the tab.
+ */
+async function ensureContentScript(tabId: number): Promise<'pdf' | null> {
+  const { url } = await browser.tabs.get(tabId);
+  if (url?.startsWith('view-source:')) throw new Error('Extensions cannot run in view-source: tabs');
+  const probing = browser.scripting.executeScript({
+    target: { tabId },
+    func: () => ({
+      // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
+      // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
+      ready: (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
+      pdf: document.contentType === 'application/pdf',
+    }),
+  });
+  const [probe] = await (url ? probing : withDeadline(probing, HIDDEN_TAB_PROBE_MS));
+  if (probe?.result?.pdf) return 'pdf';
+  if (!probe?.result?.ready) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+  }
+  return null;
+}
+
+/**
+ * Send a request to the reader content script of a tab, injecting it when it is not there.
+ * It usually is (the popup's analysis put it there), so the request goes first and the
+ * injection only follows a send that found no receiver: one browser round trip less on the
+ * way from the switch to the reader. A page the browser keeps extensions out of (chrome://,
+ * the Web Store, Firefox's PDF viewer) rejects the injection and a view-source: tab never
+ * answers it: both become `restricted`, never a throw or a wait without end; a PDF in
+ * Chromium's viewer becomes `pdf` (the reader's script is never injected there, so the first
+ * send finds nobody and the checks run).
+ */
+export async function sendToTab<K extends keyof ContentRequests>(
+  tabId: number,
+  message: MessageOf<ContentRequests, K>,
+): Promise<ResponseOf<ContentRequests, K> | { problem: PageProblem }> {
+  // No answer at all means no receiver ("receiving end does not exist", or the port closed
+  // unanswered): our content script answers every request it knows.
+  const first = await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  if (first !== undefined) return first as ResponseOf<ContentRequests, K>;
+  let problem: PageProblem | null;
+  try {
+    problem = await ensureContentScript(tabId);
+  } catch {
+    return { problem: 'restricted' };
+  }
+  if (problem) return { problem };
+  try {
+    const response = await browser.tabs.sendMessage(tabId, message);
+    return (response ?? { problem: 'failed' }) as ResponseOf<ContentRequests, K>;
+  } catch {
+    return { problem: 'failed' };
+  }
+}

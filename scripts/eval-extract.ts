@@ -1,6 +1,6 @@
 /**
  * Extraction quality report: `npx tsx scripts/eval-extract.ts [--only bench,mozilla,fixtures,vinews,multi]
- * [--limit N] [--filter SUBSTR] [--verbose] [--fold dev|test|all] [--corpus DIR] [--extract-from WORKTREE] [--save RESULTS.json | --from-saved RESULTS.json] [--workers 1|2] [--ablate]`.
+ * [--limit N] [--filter SUBSTR] [--verbose] [--fold dev|test|all] [--corpus DIR] [--extract-from WORKTREE] [--save RESULTS.json | --from-saved RESULTS.json] [--workers 1|2] [--ablate] [--ids FILE (page ids, one a line)]`.
  *  (a) article-extraction-benchmark: bare Readability textContent (baseline) vs our pipeline;
  *  (b) Mozilla's Readability test pages: shingle recall vs expected.html, titles, readerable judgement;
  *  (c) fixture text checks; (d) vi-news article/listing judgement;
@@ -159,7 +159,9 @@ const corpus = opt('corpus') ?? process.env.GLOSS_EXTRACT_EVAL_CORPUS;
 const saved = opt('from-saved');
 const workers = Number(opt('workers') ?? 1);
 const quiet = args.includes('--quiet');
-const multiOptions = { fold: fold as 'dev' | 'test' | 'all', limit, filter, corpus, save: opt('save'), shard: opt('shard'), workers, quiet, verbose };
+const idsFile = opt('ids');
+const ids = idsFile ? new Set(readFileSync(idsFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) : undefined;
+const multiOptions = { fold: fold as 'dev' | 'test' | 'all', limit, filter, ids, corpus, save: opt('save'), shard: opt('shard'), workers, quiet, verbose };
 if (saved) {
   const data = JSON.parse(readFileSync(saved, 'utf8'));
   if (data.results?.[0] && 'off' in data.results[0]) ablationFromSaved(data, saved, verbose);

@@ -23,7 +23,7 @@ import { ablationReport, type AblationOutcome, type RuleRun } from './multi-abla
 import { inShard, MAX_WORKERS, parseShard, runShards } from './shards.ts';
 
 export interface AblateOptions {
-  fold: Fold | 'all'; limit: number; filter?: string; corpus?: string; verbose: boolean;
+  fold: Fold | 'all'; limit: number; filter?: string; ids?: ReadonlySet<string>; corpus?: string; verbose: boolean;
   save?: string; shard?: string; workers: number; quiet: boolean;
 }
 
@@ -75,7 +75,7 @@ export async function ablate(opts: AblateOptions): Promise<void> {
   if (workers > 1 && !opts.shard) {
     results = (await runShards<Saved>(workers)).flatMap((s) => s.results);
   } else {
-    const rows = inShard(selectRows(readManifestAt(corpus), opts.fold, opts.limit, opts.filter), parseShard(opts.shard));
+    const rows = inShard(selectRows(readManifestAt(corpus), opts.fold, opts.limit, opts.filter, opts.ids), parseShard(opts.shard));
     let done = 0;
     for (const row of rows) {
       try {

@@ -15,8 +15,8 @@ export interface StagedPage { row: ManifestRow; html: string; gold: Gold }
  * The rows to evaluate: one fold (or both), every page, or with `limit` a deterministic spread of
  * pages (ordered by a hash of their id, so a limited run samples every suite and language).
  */
-export function selectRows(rows: ManifestRow[], fold: Fold | 'all', limit = Infinity, filter?: string): ManifestRow[] {
-  const chosen = rows.filter((r) => (fold === 'all' || r.fold === fold) && (!filter || r.id.includes(filter)));
+export function selectRows(rows: ManifestRow[], fold: Fold | 'all', limit = Infinity, filter?: string, ids?: ReadonlySet<string>): ManifestRow[] {
+  const chosen = rows.filter((r) => (fold === 'all' || r.fold === fold) && (!filter || r.id.includes(filter)) && (!ids || ids.has(r.id)));
   if (!Number.isFinite(limit)) return chosen;
   return [...chosen].sort((a, b) => sha1Of(a.id).localeCompare(sha1Of(b.id))).slice(0, limit);
 }

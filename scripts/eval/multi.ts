@@ -21,7 +21,7 @@ import { inShard, MAX_WORKERS, parseShard, runShards } from './shards.ts';
 import type * as Extract from '../../utils/extract/index.ts';
 
 export interface MultiOptions {
-  fold: Fold | 'all'; limit: number; filter?: string; corpus?: string; extractFrom?: string; verbose: boolean;
+  fold: Fold | 'all'; limit: number; filter?: string; ids?: ReadonlySet<string>; corpus?: string; extractFrom?: string; verbose: boolean;
   /** Write every page's result here (JSON), to re-read tables or compare two runs page by page. */
   save?: string;
   /** `i/n`: this process runs every n-th page (a worker of --workers). */
@@ -66,7 +66,7 @@ async function run(page: StagedPage, extract: typeof Extract): Promise<Outcome> 
 
 export async function multi(opts: MultiOptions): Promise<void> {
   const corpus = path.resolve(opts.corpus ?? process.env.GLOSS_EXTRACT_EVAL_CORPUS ?? DEFAULT_CORPUS);
-  const rows = selectRows(readManifestAt(corpus), opts.fold, opts.limit, opts.filter);
+  const rows = selectRows(readManifestAt(corpus), opts.fold, opts.limit, opts.filter, opts.ids);
   const started = performance.now();
   let results: Outcome[] = [];
   const workers = Math.min(MAX_WORKERS, opts.workers);

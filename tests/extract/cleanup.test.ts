@@ -95,6 +95,17 @@ describe('repeated widgets and header lines', () => {
     expect(text).not.toContain('Whatsapp');
     expect(text).toContain('council');
   });
+  it('keeps section headings and lead-ins a review repeats, in title case too', async () => {
+    const section = (n: number) => `<h3>What We Like</h3><p>Lead-in:</p><p>Model ${n} is light, quiet and cheap to run for a family.</p>`;
+    const text = await afterRule(`${LONG}${section(1)}${section(2)}${section(3)}`, removeRepeats);
+    expect(text.match(/What We Like/g)).toHaveLength(3);
+    expect(text.match(/Lead-in:/g)).toHaveLength(3);
+  });
+  it('still removes a repeated row of names in a list item', async () => {
+    const row = '<li>Whatsapp Facebook Pinterest</li>';
+    const text = await afterRule(`${LONG}<ul>${row}</ul><div>x</div><ul>${row}</ul><div>x</div><ul>${row}</ul>`, removeRepeats);
+    expect(text).not.toContain('Whatsapp');
+  });
   it('removes byline and date lines above the story', async () => {
     const text = await afterRule(`<p>By Dana Whitfield · Health Reporter</p><p>Published April 9, 2024, 5:15 p.m.</p>${LONG}`,
       (root) => removeHeaderLines(root, 'Budget approved', 'Dana Whitfield'));

@@ -1,9 +1,11 @@
 /**
- * Extraction quality report: `npx tsx scripts/eval-extract.ts [--only bench,mozilla,fixtures,vinews]
- * [--limit N] [--filter SUBSTR] [--verbose]`.
+ * Extraction quality report: `npx tsx scripts/eval-extract.ts [--only bench,mozilla,fixtures,vinews,multi]
+ * [--limit N] [--filter SUBSTR] [--verbose] [--fold dev|test|all] [--corpus DIR] [--extract-from WORKTREE] [--save RESULTS.json | --from-saved RESULTS.json] [--workers 1|2] [--ablate] [--ids FILE (page ids, one a line)]`.
  *  (a) article-extraction-benchmark: bare Readability textContent (baseline) vs our pipeline;
  *  (b) Mozilla's Readability test pages: shingle recall vs expected.html, titles, readerable judgement;
- *  (c) fixture text checks; (d) vi-news article/listing judgement.
+ *  (c) fixture text checks; (d) vi-news article/listing judgement;
+ *  (e) the multilingual corpus of public test suites (scripts/extract-eval-corpus, staged by `npm run eval:stage-extract`),
+ *      one fold (default test: tune on dev), per language, Gloss beside plain Readability (scripts/eval/multi.ts).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +15,9 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle, extractDetailed } from '../utils/extract/index.ts';
 import { aggregate, shingleOverlap, shingleRecall, normalizeForCheck, type Overlap, type Scores } from '../utils/extract/score.ts';
 import { parseHtml } from './lib/parse-html.ts';
+import { multi, multiFromSaved } from './eval/multi.ts';
+import { ablate, ablationFromSaved } from './eval/multi-ablate.ts';
+import { DEFAULT_CORPUS } from './extract-eval-corpus/paths.ts';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const args = process.argv.slice(2);
@@ -148,4 +153,24 @@ if (wants('bench')) await benchmark();
 if (wants('mozilla')) await mozilla();
 if (wants('fixtures')) await fixtures();
 if (wants('vinews')) await viNews();
-console.log(`\n(done in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const fold = opt('fold') ?? 'test';
+if (!['dev', 'test', 'all'].includes(fold)) throw new Error(`--fold ${fold}: expected dev, test or all`);
+const corpus = opt('corpus') ?? process.env.GLOSS_EXTRACT_EVAL_CORPUS;
+const saved = opt('from-saved');
+const workers = Number(opt('workers') ?? 1);
+const quiet = args.includes('--quiet');
+const idsFile = opt('ids');
+const ids = idsFile ? new Set(readFileSync(idsFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) : undefined;
+const multiOptions = { fold: fold as 'dev' | 'test' | 'all', limit, filter, ids, corpus, save: opt('save'), shard: opt('shard'), workers, quiet, verbose };
+if (saved) {
+  const data = JSON.parse(readFileSync(saved, 'utf8'));
+  if (data.results?.[0] && 'off' in data.results[0]) ablationFromSaved(data, saved, verbose);
+  else multiFromSaved(data, saved, verbose);
+} else if (args.includes('--ablate')) {
+  await ablate(multiOptions);
+} else if (only?.includes('multi') || (!only && existsSync(path.join(corpus ?? DEFAULT_CORPUS, 'extract-eval.tsv')))) {
+  await multi({ ...multiOptions, extractFrom: opt('extract-from') });
+} else if (!only) {
+  console.log('\n(e) multilingual corpus: not staged here (npm run eval:stage-extract), skipped');
+}
+if (!quiet) console.log(`\n(done in ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -8,6 +8,7 @@ import { removeRepeats } from '../../utils/extract/cleanup/repeats.ts';
 import { isCreditLine } from '../../utils/extract/cleanup/credits.ts';
 import { removeHeaderLines, isDateLine } from '../../utils/extract/cleanup/heading.ts';
 import { premarkChrome } from '../../utils/extract/premark.ts';
+import { cleanArticle, CLEANUP_RULES, type CleanupReport } from '../../utils/extract/cleanup/index.ts';
 
 const STORY = '<p>The council approved the budget on Tuesday after a long debate about bus routes and fares.</p>';
 const LONG = `${STORY}${STORY.replace('Tuesday', 'Monday')}${STORY.replace('Tuesday', 'Friday')}`;
@@ -94,6 +95,17 @@ describe('repeated widgets and header lines', () => {
     expect(text).not.toContain('Whatsapp');
     expect(text).toContain('council');
   });
+  it('keeps section headings and lead-ins a review repeats, in title case too', async () => {
+    const section = (n: number) => `<h3>What We Like</h3><p>Lead-in:</p><p>Model ${n} is light, quiet and cheap to run for a family.</p>`;
+    const text = await afterRule(`${LONG}${section(1)}${section(2)}${section(3)}`, removeRepeats);
+    expect(text.match(/What We Like/g)).toHaveLength(3);
+    expect(text.match(/Lead-in:/g)).toHaveLength(3);
+  });
+  it('still removes a repeated row of names in a list item', async () => {
+    const row = '<li>Whatsapp Facebook Pinterest</li>';
+    const text = await afterRule(`${LONG}<ul>${row}</ul><div>x</div><ul>${row}</ul><div>x</div><ul>${row}</ul>`, removeRepeats);
+    expect(text).not.toContain('Whatsapp');
+  });
   it('removes byline and date lines above the story', async () => {
     const text = await afterRule(`<p>By Dana Whitfield · Health Reporter</p><p>Published April 9, 2024, 5:15 p.m.</p>${LONG}`,
       (root) => removeHeaderLines(root, 'Budget approved', 'Dana Whitfield'));
@@ -143,4 +155,21 @@ describe('recurring story lines, credits and hover cards', () => {
     ['segunda-feira, 22 de janeiro de 2018 às 0:13', true], ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', true],
     ['Published 1 day ago', true], ['4:14 p.m.', false], ['Marine 2019', false],
   ])('isDateLine(%s) = %s', (line, want) => expect(isDateLine(line as string)).toBe(want));
+});
+
+describe('leaving a pass out (eval-extract --ablate)', () => {
+  const page = `${LONG}<p>Advertisement</p>`;
+  it('the ad-label pass removes the label, and reports it', async () => {
+    let report: CleanupReport | undefined;
+    expect(await afterRule(page, (root) => (report = cleanArticle(root)))).not.toContain('Advertisement');
+    expect(report?.ads).toBe(1);
+  });
+  it('with ads off the label stays and no pass claims it', async () => {
+    let report: CleanupReport | undefined;
+    expect(await afterRule(page, (root) => (report = cleanArticle(root, { off: ['ads'] })))).toContain('Advertisement');
+    expect(report?.ads).toBe(0);
+  });
+  it('names every pass the report counts', () => {
+    expect([...CLEANUP_RULES].sort()).toEqual(['ads', 'header', 'links', 'marked', 'repeats', 'teasers', 'trailers']);
+  });
 });

@@ -67,7 +67,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   const candidate = (el: Element | null, source: string, chars?: number): Candidate | null => {
     if (!el) return null;
     lap(LAP_BEFORE_CLEANING[source] ?? 'forced: the whole page');
-    cleanArticle(el, { siteWords, title, byline, chars, lap });
+    const removed = cleanArticle(el, { siteWords, title, byline, chars, lap, off: options.cleanupOff });
+    options.cleanupReports?.push(removed);
     return { el, text: textOf(el), source };
   };
   const fromReadability = candidate(raw, 'readability', signals.rawChars);

@@ -1,4 +1,5 @@
 import type { StageTimes } from './stages.ts';
+import type { CleanupReport, CleanupRule } from './cleanup/index.ts';
 
 /** What the reader pipeline returns for one page (shape fixed by TEST-CONTRACT.md). */
 export interface ExtractedArticle {
@@ -35,4 +36,8 @@ export interface ExtractOptions {
   sanitize?: boolean;
   /** Benchmarks only: milliseconds per stage of the pipeline are added here (see stages.ts). */
   stages?: StageTimes;
+  /** Evaluation only (eval-extract --ablate): clean-up passes to leave out (cleanup/index.ts). */
+  cleanupOff?: readonly CleanupRule[];
+  /** Evaluation only: what the clean-up removed, one report per candidate it cleaned, pushed here. */
+  cleanupReports?: CleanupReport[];
 }

@@ -9,6 +9,10 @@ import { removeHeaderLines } from './heading.ts';
 
 export interface CleanupReport { marked: number; ads: number; teasers: number; links: number; trailers: number; repeats: number; header: number }
 
+/** The clean-up passes in the order they run; `CleanupContext.off` names those to leave out. */
+export const CLEANUP_RULES = ['marked', 'ads', 'teasers', 'links', 'repeats', 'trailers', 'header'] as const;
+export type CleanupRule = (typeof CLEANUP_RULES)[number];
+
 export interface CleanupContext {
   siteWords?: string[];
   title?: string;
@@ -17,6 +21,8 @@ export interface CleanupContext {
   chars?: number;
   /** Benchmarks: a lap per rule (stages.ts). */
   lap?: Lap;
+  /** Evaluation only (eval-extract --ablate): passes to leave out, to measure what each one earns. */
+  off?: readonly CleanupRule[];
 }
 
 /**
@@ -30,22 +36,23 @@ export function cleanArticle(root: Element, context: CleanupContext = {}): Clean
   // Characters under each element, kept exact through the removals of the passes that read it.
   const solid = solidLengths(root);
   lap('clean-up: text lengths');
-  const marked = removeMarked(root, total, solid);
+  const on = (rule: CleanupRule) => !context.off?.includes(rule);
+  const marked = on('marked') ? removeMarked(root, total, solid) : 0;
   lap('clean-up: marked chrome');
-  const ads = removeAdLabels(root, solid);
+  const ads = on('ads') ? removeAdLabels(root, solid) : 0;
   lap('clean-up: ad labels, credits');
-  const teasers = removeTeasers(root, solid);
+  const teasers = on('teasers') ? removeTeasers(root, solid) : 0;
   lap('clean-up: teasers');
-  const links = removeLinkLists(root, total, solid);
+  const links = on('links') ? removeLinkLists(root, total, solid) : 0;
   lap('clean-up: link lists');
   // The lines of the story, listed again only when a pass has removed some.
   let leaves = leafBlocks(root);
-  const repeats = removeRepeats(root, solid, leaves);
+  const repeats = on('repeats') ? removeRepeats(root, solid, leaves) : 0;
   if (repeats) leaves = leafBlocks(root);
   lap('clean-up: repeats');
-  const trailers = removeTrailers(root, context.siteWords, context.byline, leaves);
+  const trailers = on('trailers') ? removeTrailers(root, context.siteWords, context.byline, leaves) : 0;
   lap('clean-up: trailers');
-  const header = removeHeaderLines(root, context.title ?? '', context.byline ?? null, trailers ? undefined : leaves);
+  const header = on('header') ? removeHeaderLines(root, context.title ?? '', context.byline ?? null, trailers ? undefined : leaves) : 0;
   lap('clean-up: header lines');
   return { marked, ads, teasers, links, trailers, repeats, header };
 }

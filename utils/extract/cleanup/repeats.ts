@@ -6,10 +6,16 @@ const STORY_LINES = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6'
 /**
  * The same short line three times or more ("Whatsapp Facebook Pinterest") is a widget repeated
  * through the page, never the story — unless it is a plain-text paragraph or list item that reads
- * as words (some lower-case), not a row of names.
+ * as words (some lower-case), not a row of names, or a heading or lead-in line ("What We Like",
+ * "Ingredients:") that a review or a plan repeats per section.
  * A long caption printed again (per slide of a slideshow, after each photo) is kept once.
  * Captions and table cells are spared the first rule.
  */
+/** A story line that reads as words (some lower-case), a heading, or a lead-in ending with a colon. */
+function readsAsStory(el: Element, text: string): boolean {
+  return /(^|\s)\p{Ll}/u.test(text) || /^H[2-6]$/.test(el.tagName) || /:$/.test(text);
+}
+
 /** In a slide (list item, figure) or right after an image: where captions are printed. */
 function isCaptionLike(el: Element): boolean {
   if (el.closest('li, figure')) return true;
@@ -37,7 +43,9 @@ export function removeRepeats(root: Element, solid: SolidLengths = solidLengths(
     // Two words at least: a single word repeated ("link", a photo credit) is usually the story's.
     if (!text.includes(' ') || el.closest('figure, table, figcaption, pre')) continue;
     // "Eat every 2–3 hours" under each meal of a plan is the story's; "Whatsapp Facebook Pinterest" is a widget.
-    if (STORY_LINES.has(el.tagName) && /(^|\s)\p{Ll}/u.test(text) && linkDensity(el, text.length) < 0.5) continue;
+    // So are a review's or a course's section headings and lead-ins, even in title case ("What We Like",
+    // "IN CONCLUSION", "What You'll Learn:"): measured on the dev fold of the multilingual evaluation.
+    if (STORY_LINES.has(el.tagName) && readsAsStory(el, text) && linkDensity(el, text.length) < 0.5) continue;
     const list = byText.get(text);
     if (list) list.push(el); else byText.set(text, [el]);
   }

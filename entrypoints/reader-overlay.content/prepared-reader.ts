@@ -22,10 +22,12 @@ const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 // Painted in the reader's own settings from the start (no flash of the default theme).
 const storedSettings = () => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
 
-export async function prepareReader(analysis: Analysis, onClose: () => void): Promise<PreparedReader> {
+/** `onPick`: a page judged not an article shows a note offering to pick the article (reader-shell.ts). */
+export async function prepareReader(analysis: Analysis, onClose: () => void, onPick?: () => void): Promise<PreparedReader> {
   const settings = await storedSettings();
   const inert = document.implementation.createHTMLDocument('');
-  const shell = createReaderShell(inert, { article: analysis.article, entries: analysis.entries, settings, prefersDark: prefersDark(), onClose });
+  const onPickArticle = analysis.article.readerable ? undefined : onPick;
+  const shell = createReaderShell(inert, { article: analysis.article, entries: analysis.entries, settings, prefersDark: prefersDark(), onClose, onPickArticle });
   return { analysis, shell };
 }
 

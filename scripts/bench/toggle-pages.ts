@@ -13,7 +13,7 @@ import { SHARED } from './lib.ts';
 
 export interface TogglePage {
   name: string;
-  /** path on the test server (tests/e2e/support/server.ts mounts ../shared/fixtures and ../shared/corpus) */
+  /** path on the test server (tests/e2e/support/server.ts mounts ../shared/fixtures at /shared-fixtures/ and ../shared/corpus at /corpus/) */
   path: string;
   large: boolean;
 }
@@ -22,9 +22,9 @@ const BENCHMARK_KEY = '851498a2b9f4f0b578ac9700c245253dbc147a06c0fb3499adebf1c2d
 const BENCHMARK_PATH = `/bench-pages/${BENCHMARK_KEY}.html`;
 
 export const TOGGLE_PAGES: TogglePage[] = [
-  { name: 'seed-thanh-hoa (vi, 11 KB)', path: '/fixtures/seed-thanh-hoa.html', large: false },
-  { name: 'vi-01-hdnd-ky-hop-cuoi-nam (vi, 11 KB)', path: '/fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html', large: false },
-  { name: 'en-02-boise-transit-budget (en, 8 KB)', path: '/fixtures/dev/en-02-boise-transit-budget.html', large: false },
+  { name: 'seed-thanh-hoa (vi, 11 KB)', path: '/shared-fixtures/seed-thanh-hoa.html', large: false },
+  { name: 'vi-01-hdnd-ky-hop-cuoi-nam (vi, 11 KB)', path: '/shared-fixtures/dev/vi-01-hdnd-ky-hop-cuoi-nam.html', large: false },
+  { name: 'en-02-boise-transit-budget (en, 8 KB)', path: '/shared-fixtures/dev/en-02-boise-transit-budget.html', large: false },
   {
     name: 'tuoitre article (vi, 246 KB, large)',
     path: '/corpus/vi-news/tuoitre__article__tin-chinh-tri-xa-hoi-20150323-chat-cay-xanh-ha-noi-724115-ht.html',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { repoRoot, sharedDir } from './support/paths';
+import { repoRoot, fixturesDir } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 import { expectSameHtml } from './support/same-html';
 import { firefoxE2eExtensionDir, GECKO_ID, launchGlossFirefox, waitFor, type GlossFirefox } from './support/firefox';
@@ -72,7 +72,7 @@ describe('Firefox build', () => {
   });
 });
 
-const seedGold = JSON.parse(readFileSync(resolve(sharedDir, 'fixtures/seed-thanh-hoa.gold.json'), 'utf8'));
+const seedGold = JSON.parse(readFileSync(resolve(fixturesDir, 'seed-thanh-hoa.gold.json'), 'utf8'));
 const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 describe('reader mode in Firefox ESR (WebDriver BiDi)', () => {

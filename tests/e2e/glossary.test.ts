@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { openPopup } from './support/browser';
 import { useGlossSession } from './support/session';
 import { openServedPage } from './support/pages';
-import { sharedDir } from './support/paths';
+import { fixturesDir } from './support/paths';
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[\s-–]+/g, ' ').trim();
-const gold = JSON.parse(readFileSync(resolve(sharedDir, 'fixtures/seed-thanh-hoa.gold.json'), 'utf8')) as {
+const gold = JSON.parse(readFileSync(resolve(fixturesDir, 'seed-thanh-hoa.gold.json'), 'utf8')) as {
   required: { abbr: string; expansion: string }[];
   forbidden: string[];
 };

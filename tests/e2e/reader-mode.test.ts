@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core';
 import { openPopup } from './support/browser';
 import { openServedPage } from './support/pages';
 import { useGlossSession } from './support/session';
-import { docsDir, sharedDir } from './support/paths';
+import { docsDir, fixturesDir } from './support/paths';
 import { expectSameHtml } from './support/same-html';
 
-const seedGold = JSON.parse(readFileSync(resolve(sharedDir, 'fixtures/seed-thanh-hoa.gold.json'), 'utf8'));
+const seedGold = JSON.parse(readFileSync(resolve(fixturesDir, 'seed-thanh-hoa.gold.json'), 'utf8'));
 const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 const session = useGlossSession();
@@ -99,20 +99,6 @@ describe('reader mode on the seed article', () => {
 });
 
 describe('pages that are not articles', () => {
-  it('says a listing page is not an article and opens it anyway on request', async () => {
-    const { page, tabId } = await openPage('/corpus/vi-news/vnexpress__listing__kinh-doanh.html');
-    const popup = await openPopup(session.gloss, tabId);
-    const message = popup.getByTestId('popup-message');
-    await expect.poll(() => message.innerText()).toContain("doesn't look like an article");
-    await popup.getByTestId('open-anyway').click();
-    await expect.poll(() => page.locator('[data-testid=reader-view]').count()).toBe(1);
-    // The notice stays, and the reader says it too (tests/e2e/reader-not-article.test.ts).
-    expect(await message.innerText()).toContain("doesn't look like an article");
-    expect(await page.getByTestId('reader-note').count()).toBe(1);
-    await popup.close();
-    await page.close();
-  });
-
   it('explains that browser pages are off-limits', async () => {
     const page = await session.gloss.context.newPage();
     await page.goto('chrome://version');

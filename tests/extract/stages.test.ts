@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { shared, withPage } from './support.ts';
+import { ownFixture, withPage } from './support.ts';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { stageClock, type StageTimes } from '../../utils/extract/stages.ts';
 
@@ -17,7 +17,7 @@ describe('per-stage timing for the benchmarks', () => {
   });
 
   it('times every stage of a real page and returns the same article as without timing', async () => {
-    const html = readFileSync(shared('fixtures', 'seed-thanh-hoa.html'), 'utf8');
+    const html = readFileSync(ownFixture('seed-thanh-hoa.html'), 'utf8');
     const [plain, timed, stages] = await withPage(html, 'https://example.invalid/news/seed-123.html', (doc, win) => {
       const stages: StageTimes = {};
       return [extractArticle(doc, { window: win, force: false }), extractArticle(doc, { window: win, force: false, stages }), stages] as const;

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
+/** ../shared (read-only corpora): only `*.corpus.test.ts` files may read it (npm run test:corpus). */
 export const shared = (...parts: string[]) => path.resolve(repoRoot, '../shared', ...parts);
+/** The fixture pages the tests own (copied from ../shared/fixtures, so `npm test` runs without it). */
+export const ownFixture = (...parts: string[]) => path.resolve(repoRoot, 'tests/fixtures', ...parts);
 
 /** Parse a page; `run` gets its document and window, the page is closed afterwards. */
 export async function withPage<T>(html: string, url: string, run: (doc: Document, win: Window) => T): Promise<T> {

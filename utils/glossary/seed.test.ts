@@ -6,7 +6,7 @@ import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { buildGlossary } from './index.ts';
 import { normalizeExpansion } from './score.ts';
 
-const seed = path.resolve(__dirname, '../../../shared/fixtures/seed-thanh-hoa.html');
+const seed = path.resolve(__dirname, '../../tests/fixtures/seed-thanh-hoa.html');
 
 describe('the seed page through the real pipeline', () => {
   it('explains NQ, TP, BTV, KT-XH, QP-AN, MTTQ, UBND, HĐND and does not list XX', async () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { repoRoot, sharedDir } from './paths';
+import { fixturesDir, repoRoot, sharedDir } from './paths';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css',
@@ -12,7 +12,9 @@ const TYPES: Record<string, string> = {
 
 /** URL prefixes → folders served from them. */
 const MOUNTS: Record<string, string> = {
-  '/fixtures/': resolve(sharedDir, 'fixtures'),
+  '/fixtures/': fixturesDir,
+  // ../shared, for *.corpus.test.ts files and the benchmarks only (npm test runs without it).
+  '/shared-fixtures/': resolve(sharedDir, 'fixtures'),
   '/corpus/': resolve(sharedDir, 'corpus'),
   '/pages/': resolve(repoRoot, 'tests/e2e/pages'),
 };

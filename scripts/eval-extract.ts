@@ -1,9 +1,11 @@
 /**
- * Extraction quality report: `npx tsx scripts/eval-extract.ts [--only bench,mozilla,fixtures,vinews]
- * [--limit N] [--filter SUBSTR] [--verbose]`.
+ * Extraction quality report: `npx tsx scripts/eval-extract.ts [--only bench,mozilla,fixtures,vinews,multi]
+ * [--limit N] [--filter SUBSTR] [--verbose] [--fold dev|test|all] [--corpus DIR] [--extract-from WORKTREE] [--save RESULTS.json]`.
  *  (a) article-extraction-benchmark: bare Readability textContent (baseline) vs our pipeline;
  *  (b) Mozilla's Readability test pages: shingle recall vs expected.html, titles, readerable judgement;
- *  (c) fixture text checks; (d) vi-news article/listing judgement.
+ *  (c) fixture text checks; (d) vi-news article/listing judgement;
+ *  (e) the multilingual corpus of public test suites (scripts/corpus, staged by `npm run corpus:stage`),
+ *      one fold (default test: tune on dev), per language, Gloss beside plain Readability (scripts/eval/multi.ts).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +15,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle, extractDetailed } from '../utils/extract/index.ts';
 import { aggregate, shingleOverlap, shingleRecall, normalizeForCheck, type Overlap, type Scores } from '../utils/extract/score.ts';
 import { parseHtml } from './lib/parse-html.ts';
+import { multi } from './eval/multi.ts';
+import { DEFAULT_CORPUS } from './corpus/paths.ts';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const args = process.argv.slice(2);
@@ -148,4 +152,12 @@ if (wants('bench')) await benchmark();
 if (wants('mozilla')) await mozilla();
 if (wants('fixtures')) await fixtures();
 if (wants('vinews')) await viNews();
+const fold = opt('fold') ?? 'test';
+if (!['dev', 'test', 'all'].includes(fold)) throw new Error(`--fold ${fold}: expected dev, test or all`);
+const corpus = opt('corpus') ?? process.env.GLOSS_EXTRACT_EVAL_CORPUS;
+if (only?.includes('multi') || (!only && existsSync(path.join(corpus ?? DEFAULT_CORPUS, 'extract-eval.tsv')))) {
+  await multi({ fold: fold as 'dev' | 'test' | 'all', limit, filter, corpus, extractFrom: opt('extract-from'), save: opt('save'), verbose });
+} else if (!only) {
+  console.log('\n(e) multilingual corpus: not staged here (npm run corpus:stage), skipped');
+}
 console.log(`\n(done in ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -59,15 +59,16 @@ export function rawSignals(raw: Element | null): Pick<JudgeSignals, 'rawChars' |
 }
 
 /**
- * Cards of other stories: <article> elements nested in the block, and headings that are mostly a
- * link (a story's own subheadings are not links) outside those. Read before any clean-up.
+ * Cards of other stories: innermost <article> elements in the block, and headings that are mostly
+ * a link (a story's own subheadings are not links) outside those. Read before any clean-up.
  */
 export function countCards(raw: Element): number {
-  const cards = raw.querySelectorAll('article');
-  let count = cards.length;
+  const cards = new Set<Element>();
+  for (const a of raw.querySelectorAll('article')) if (!a.querySelector('article')) cards.add(a);
+  let count = cards.size;
   for (const h of raw.querySelectorAll('h2, h3, h4, h5, h6')) {
     const card = h.closest('article');
-    if (card && card !== raw && raw.contains(card)) continue;
+    if (card && cards.has(card)) continue;
     const text = textOf(h);
     if (words(text) < 3) continue;
     let linked = 0;

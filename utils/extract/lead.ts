@@ -56,7 +56,7 @@ export class LeadFinder {
     if (text.length < this.want.length * 0.8 || text.length > this.want.length * 1.4) return;
     // Sites prefix the lead with their name ("(Dân trí) - …"): compare from where they agree.
     const at = normalizePhrase(text).indexOf(this.head);
-    if (at >= 0 && at < 40 && (this.vietnamese || isLeadBlock(el) || underHeadline(el))) this.found = text;
+    if (at >= 0 && at < 40 && (this.vietnamese || isLeadBlock(el))) this.found = text;
   }
 }
 

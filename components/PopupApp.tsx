@@ -16,13 +16,20 @@ const PROBLEM_KEYS: Record<Exclude<PageProblem, 'not-article'>, string> = {
   pdf: 'pagePdf',
 };
 
-function ProblemMessage({ problem, onOpenAnyway, onPick }: { problem: PageProblem; onOpenAnyway: () => void; onPick: () => void }) {
+function ProblemMessage({ problem, readerOpen, onOpenAnyway, onPick }: {
+  problem: PageProblem; readerOpen: boolean; onOpenAnyway: () => void; onPick: () => void;
+}) {
   if (problem === 'not-article') {
+    // The notice stays while the reader is open on such a page; "Open anyway" has then been done.
     return (
       <PopupMessage>
         <p>{t('notArticle')}</p>
-        <button type="button" class="link-button" data-testid="open-anyway" onClick={onOpenAnyway}>{t('openAnyway')}</button>
-        {' · '}
+        {!readerOpen && (
+          <>
+            <button type="button" class="link-button" data-testid="open-anyway" onClick={onOpenAnyway}>{t('openAnyway')}</button>
+            {' · '}
+          </>
+        )}
         <button type="button" class="link-button" data-testid="popup-pick" onClick={onPick}>{t('pickArticleYourself')}</button>
       </PopupMessage>
     );
@@ -48,7 +55,7 @@ export function PopupApp({ page, library }: { page: PageState; library: LibraryS
       <div class="page-actions">
         <SaveButton state={page.saveState} disabled={cannotRun} onSave={() => void page.save()} />
       </div>
-      {problem && <ProblemMessage problem={problem} onOpenAnyway={() => void page.toggleReader(true)} onPick={page.pick} />}
+      {problem && <ProblemMessage problem={problem} readerOpen={readerOpen} onOpenAnyway={() => void page.toggleReader(true)} onPick={page.pick} />}
       <GlossaryList entries={analysis?.entries ?? null} empty={cannotRun ? <span /> : undefined}
         onReveal={page.reveal} onDefine={page.define} />
       <SavedList library={library} />

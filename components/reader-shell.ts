@@ -50,6 +50,21 @@ export interface ReaderShellOptions {
   onClose?: () => void;
   /** An empty `<footer>` after the article, inside the reader (it takes the reader's theme). */
   footer?: boolean;
+  /**
+   * Over a page judged not an article that the reader opened anyway: a quiet note above the
+   * title says so and offers to pick the article's block on the page.
+   */
+  onPickArticle?: () => void;
+}
+
+/** The note of a reader opened on a page judged not an article (see ReaderShellOptions.onPickArticle). */
+function notArticleNote(doc: Document, onPick: () => void): HTMLElement {
+  // In the UI's language, like the toolbar: it speaks about the page, not in the article's words.
+  const note = element(doc, 'p', { class: 'gloss-note', 'data-testid': 'reader-note', role: 'note', lang: uiLanguage() }, `${t('readerNotArticle')} `);
+  const pick = element(doc, 'button', { type: 'button', class: 'gloss-note-action', 'data-testid': 'reader-note-pick' }, t('pickArticle'));
+  pick.addEventListener('click', onPick);
+  note.append(pick);
+  return note;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -81,6 +96,7 @@ export function createReaderShell(doc: Document, options: ReaderShellOptions): R
   }
 
   const page = element(doc, 'article', { class: 'gloss-page' });
+  if (options.onPickArticle) page.append(notArticleNote(doc, options.onPickArticle));
   page.append(element(doc, 'h1', { id: 'gloss-title' }, article.title));
   // Author, site and date in the article's language; the reading time in the UI's (utils/reader-meta.ts).
   const meta = element(doc, 'p', { class: 'gloss-meta', 'data-testid': 'reader-meta' });

@@ -82,7 +82,9 @@ export function usePage(): PageState {
     const result = await toggleInTab(tabId, { force, ...(force ? { open: true } : {}) });
     if (isProblem(result)) return setProblem(result.problem);
     setReaderOpen(result.open);
-    if (force || result.open) setProblem(null);
+    // The reader opened: an earlier problem is over, but "not an article" stays said (the reader
+    // shows what it found, with a note offering to pick the article).
+    if (force || result.open) setProblem((current) => (current === 'not-article' ? current : null));
   }, [tabId]);
 
   const save = useCallback(async () => {

@@ -51,22 +51,29 @@ export function createReaderController(ctx: ContentScriptContext) {
     }, 300);
   }
 
+  const pickLater = () => void run(pick);
+
   /** The prepared reader if it shows this very analysis (brought up to the current settings), else a new one. */
   async function readerFor(analysis: Analysis): Promise<PreparedReader> {
     const ready = prepared?.analysis === analysis ? prepared : null;
     prepared = null;
-    if (!ready) return prepareReader(analysis, close);
+    if (!ready) return prepareReader(analysis, close, pickLater);
     await refreshReader(ready);
     return ready;
   }
 
+  /**
+   * Open the reader. A person who turns it on gets it even on a page judged not an article: the
+   * forced reading, with a note in the reader offering to pick the article (prepared-reader.ts).
+   * Only a page with nothing to read at all is declined.
+   */
   async function show(force: boolean): Promise<ReaderToggleResult> {
     const readAt = location.href;
-    const analysis = await analysePage(force);
+    let analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
-    if (!analysis.article.readerable && !force) return { problem: 'not-article' };
-    if (!analysis.article.content) return { problem: 'not-article' };
-    const opened = openOverlay(ctx, await readerFor(analysis), close, () => void run(pick));
+    if (!analysis.article.readerable && !force) analysis = await analysePage(true);
+    if (!analysis.article.textContent.trim()) return { problem: 'not-article' };
+    const opened = openOverlay(ctx, await readerFor(analysis), close, pickLater);
     overlay = opened;
     closeOnNavigation(readAt);
     // Told after the first frame: the message costs the frame nothing then (the first

@@ -23,12 +23,14 @@ const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 // Painted in the reader's own settings from the start (no flash of the default theme).
 const storedSettings = () => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
 
-export async function prepareReader(analysis: Analysis, onClose: () => void): Promise<PreparedReader> {
+/** `onPick`: a page judged not an article shows a note offering to pick the article (reader-shell.ts). */
+export async function prepareReader(analysis: Analysis, onClose: () => void, onPick?: () => void): Promise<PreparedReader> {
   const [settings, marks] = await Promise.all([storedSettings(), readMarks()]);
   const inert = document.implementation.createHTMLDocument('');
   // Abbreviations the reader marked "I know this" in the notebook are not underlined.
   const entries = withoutKnown(analysis.entries, marks);
-  const shell = createReaderShell(inert, { article: analysis.article, entries, settings, prefersDark: prefersDark(), onClose });
+  const onPickArticle = analysis.article.readerable ? undefined : onPick;
+  const shell = createReaderShell(inert, { article: analysis.article, entries, settings, prefersDark: prefersDark(), onClose, onPickArticle });
   return { analysis, shell };
 }
 

@@ -14,11 +14,11 @@ describe('a real listing page', () => {
     const popup = await openPopup(session.gloss, tabId);
     const message = popup.getByTestId('popup-message');
     await expect.poll(() => message.innerText()).toContain("doesn't look like an article");
-    await popup.getByTestId('reader-toggle').click();
-    await expect.poll(() => message.innerText()).toContain("doesn't look like an article");
-    expect(await page.locator('gloss-reader').count()).toBe(0);
     await popup.getByTestId('open-anyway').click();
     await expect.poll(() => page.locator('[data-testid=reader-view]').count()).toBe(1);
+    // The notice stays, and the reader says it too (tests/e2e/reader-not-article.test.ts).
+    expect(await message.innerText()).toContain("doesn't look like an article");
+    expect(await page.getByTestId('reader-note').count()).toBe(1);
     await popup.close();
     await page.close();
   });

@@ -90,14 +90,13 @@ export function extractDetailed(doc: Document, options: ExtractOptions): { artic
   lap('declared containers, JSON-LD body');
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody, shingles, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
+  const pageSignals = { ...ldFlags(ld), ogType: meta.ogType, sectionUrl: isSectionUrl(declaredUrl(doc, url)) };
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
   lap('choice, lead');
   const judged: JudgeSignals = {
-    ...ldFlags(ld),
-    ogType: meta.ogType,
+    ...pageSignals,
     ...signals,
     cleanChars: chosen ? (chosen.source.endsWith('+lead') ? textOf(chosen.el) : chosen.text).length : 0,
-    sectionUrl: isSectionUrl(declaredUrl(doc, url)),
   };
   const readerable = judge(judged, () => isProbablyReaderable(doc));
 

@@ -13,6 +13,8 @@ export interface JudgeSignals {
   rawLinkDensity: number;
   /** Links with headline-length text inside Readability's block (teasers of other stories). */
   rawTeasers: number;
+  /** Story cards inside Readability's block: nested <article> elements and headings that are links. */
+  rawCards: number;
   /** The URL path looks like a section (/kinh-doanh) rather than a story (/slug-123.html). */
   sectionUrl: boolean;
   /** Readability's isProbablyReaderable on the page; left out when nothing else needed it. */
@@ -42,8 +44,8 @@ export function isSectionUrl(url: string): boolean {
   return segments.length <= 2 && last.split(/[-_]/).length <= 4;
 }
 
-export function rawSignals(raw: Element | null): Pick<JudgeSignals, 'rawChars' | 'rawLinkDensity' | 'rawTeasers'> {
-  if (!raw) return { rawChars: 0, rawLinkDensity: 0, rawTeasers: 0 };
+export function rawSignals(raw: Element | null): Pick<JudgeSignals, 'rawChars' | 'rawLinkDensity' | 'rawTeasers' | 'rawCards'> {
+  if (!raw) return { rawChars: 0, rawLinkDensity: 0, rawTeasers: 0, rawCards: 0 };
   const rawChars = textOf(raw).length;
   // One pass over the links: their share of the text, and the distinct headline-length ones.
   let linked = 0;
@@ -53,7 +55,27 @@ export function rawSignals(raw: Element | null): Pick<JudgeSignals, 'rawChars' |
     linked += text.length;
     if (text.length < 200 && a.hasAttribute('href') && words(text) >= 5) teasers.add(a.getAttribute('href') ?? text);
   }
-  return { rawChars, rawLinkDensity: rawChars ? Math.min(1, linked / rawChars) : 0, rawTeasers: teasers.size };
+  return { rawChars, rawLinkDensity: rawChars ? Math.min(1, linked / rawChars) : 0, rawTeasers: teasers.size, rawCards: countCards(raw) };
+}
+
+/**
+ * Cards of other stories: innermost <article> elements in the block, and headings that are mostly
+ * a link (a story's own subheadings are not links) outside those. Read before any clean-up.
+ */
+export function countCards(raw: Element): number {
+  const cards = new Set<Element>();
+  for (const a of raw.querySelectorAll('article')) if (!a.querySelector('article')) cards.add(a);
+  let count = cards.size;
+  for (const h of raw.querySelectorAll('h2, h3, h4, h5, h6')) {
+    const card = h.closest('article');
+    if (card && cards.has(card)) continue;
+    const text = textOf(h);
+    if (words(text) < 3) continue;
+    let linked = 0;
+    for (const a of h.querySelectorAll('a[href]')) linked += textOf(a).length;
+    if (linked >= text.length * 0.7) count++;
+  }
+  return count;
 }
 
 export function ldFlags(ld: JsonLdInfo): { ldArticle: boolean; ldCollection: boolean } {
@@ -63,36 +85,54 @@ export function ldFlags(ld: JsonLdInfo): { ldArticle: boolean; ldCollection: boo
   return { ldArticle, ldCollection };
 }
 
+/** Many distinct headline-length links for the block's size: a page of teasers. */
+const per1000 = (n: number, chars: number) => (chars ? (n * 1000) / chars : 0);
+const teaserHeavy = (s: JudgeSignals) => s.rawTeasers >= 8 && per1000(s.rawTeasers, s.rawChars) >= 3.5;
+const cardHeavy = (s: JudgeSignals) => s.rawCards >= 8 && per1000(s.rawCards, s.rawChars) >= 3.5;
+const linkBlock = (s: JudgeSignals) => s.rawLinkDensity > 0.5;
+
 /**
- * Evidence that the page is a listing or home page: its main block is made of teasers (many
- * headline links for its size, mostly link text, or it loses much of itself to clean-up), its
- * declared types are site-level only, og:type says "website", and the URL looks like a section.
- * Declared article types count against. Three points make a listing: the weak hints alone
- * (types, og:type, URL) need to agree, or to join a structural one.
+ * Strong evidence of a listing or home page, all read from the page and from Readability's block
+ * before any clean-up (what the clean-up removes says more about the clean-up than about the page):
+ * the block is teasers or links, confirmed by a second sign (more structure, a site-level-only
+ * schema, og:type "website", a section URL); or the page declares a site-level-only schema, says
+ * "website" and sits at a section URL. A declared article type outweighs all but teasers that are
+ * also most of the text.
  */
-export function listingScore(s: JudgeSignals): number {
-  const teaserRate = s.rawChars ? (s.rawTeasers * 1000) / s.rawChars : 0;
-  let score = 0;
-  if (s.rawLinkDensity > 0.5) score += 2;
-  if (s.rawTeasers >= 8 && teaserRate >= 3.5) score += 2;
-  const kept = s.rawChars ? s.cleanChars / s.rawChars : 1;
-  if (kept < 0.6) score += kept < 0.5 ? 2 : 1;
-  if (s.ldCollection) score += 1;
-  if (s.ogType === 'website') score += 1;
-  if (s.sectionUrl) score += 1;
-  if (s.ldArticle) score -= 2;
-  if (s.ogType === 'article') score -= 1;
-  return score;
+export function strongListing(s: JudgeSignals): boolean {
+  const structure = [teaserHeavy(s), linkBlock(s), cardHeavy(s)].filter(Boolean).length;
+  const hint = s.ldCollection || s.ogType === 'website' || s.sectionUrl;
+  if (s.ldArticle) return teaserHeavy(s) && linkBlock(s) && hint;
+  if ((teaserHeavy(s) || linkBlock(s)) && (structure >= 2 || hint)) return true;
+  return s.ldCollection && s.ogType === 'website' && s.sectionUrl;
 }
 
 /**
- * Is this page one story? It needs something to read, no listing evidence, and a positive
- * sign: Readability's own isProbablyReaderable, or a declared article type.
+ * Weaker listing evidence, for pages with no positive sign at all: each structural or declared
+ * hint is a point (og:type "article" takes one away); two points refuse such a page.
+ */
+export function listingPoints(s: JudgeSignals): number {
+  const some = (s.rawTeasers >= 5 && per1000(s.rawTeasers, s.rawChars) >= 1.5) || s.rawCards >= 5;
+  return 2 * (+teaserHeavy(s) + +linkBlock(s)) + +cardHeavy(s) + +some + +(s.rawLinkDensity > 0.3)
+    + +s.ldCollection + +(s.ogType === 'website') + +s.sectionUrl - +(s.ogType === 'article');
+}
+
+/** Below this much text there is nothing to read (the extraction failed, or the page is empty). */
+const NOTHING = 100;
+/** A page with no positive sign needs a few sentences: a headline and a short item, a photo story. */
+const A_FEW_SENTENCES = 150;
+
+/**
+ * Is this page one story? Never refused when Readability's isProbablyReaderable or a declared
+ * article type (JSON-LD, or og:type with 500 characters) says yes, unless the listing evidence is
+ * strong. Without either, a page with a few sentences of text and almost no listing evidence is a
+ * story too (short items, photo stories, Q&A).
  */
 export function judge(s: JudgeSignals, probe?: () => boolean): boolean {
-  if (s.cleanChars < 200 || listingScore(s) >= 3) return false;
+  if (s.cleanChars < NOTHING || strongListing(s)) return false;
   if (s.ldArticle || (s.ogType === 'article' && s.cleanChars >= 500)) return true;
   // The page-wide probe is measured only when the cheaper signals leave the question open.
   if (s.probablyReaderable === undefined && probe) s.probablyReaderable = probe();
-  return !!s.probablyReaderable;
+  if (s.probablyReaderable) return true;
+  return s.cleanChars >= A_FEW_SENTENCES && listingPoints(s) < 2;
 }

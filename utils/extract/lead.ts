@@ -2,12 +2,24 @@ import { normalizePhrase, textOf } from './dom.ts';
 import { detectLanguageFromText } from './language.ts';
 import { nameTokens } from './premark.ts';
 
-const LEAD_NAMES = new Set(['sapo', 'lead', 'chapeau', 'tomtat', 'intro', 'standfirst', 'summary']);
+const LEAD_NAMES = new Set(['sapo', 'lead', 'chapeau', 'tomtat', 'intro', 'standfirst', 'summary', 'dek', 'deck', 'teaser', 'subtitle', 'subheadline', 'excerpt']);
 
 function isLeadBlock(el: Element): boolean {
   for (let node: Element | null = el, i = 0; node && i < 3; node = node.parentElement, i++) {
     const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (nameTokens(names).some((t) => LEAD_NAMES.has(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the block follows the page's headline within a small common container (the story's
+ * header): the standfirst sits right under the <h1>, the body container after it.
+ */
+function underHeadline(el: Element): boolean {
+  for (let node = el.parentElement, i = 0; node && i < 3; node = node.parentElement, i++) {
+    const h1 = node.querySelector('h1');
+    if (h1) return !!(h1.compareDocumentPosition(el) & 4 /* FOLLOWING */) && !h1.contains(el);
   }
   return false;
 }
@@ -69,10 +81,13 @@ export function findLead(doc: Document, description: string | null): string | nu
  * most pages the lead is in the story, and the search reads the text of every small block.
  */
 export function restoreLead(root: Element, articleText: string, doc: Document, description: string | null): boolean {
-  if (!description || description.length < 60) return false;
-  // Most often the story holds the description word for word: no need to normalise it all.
-  if (articleText.includes(description.slice(0, 60).trim())) return false;
-  const lead = findLead(doc, description);
+  let lead: string | null = null;
+  if (description && description.length >= 60) {
+    // Most often the story holds the description word for word: no need to normalise it all.
+    if (articleText.includes(description.slice(0, 60).trim())) return false;
+    lead = findLead(doc, description);
+  }
+  lead ??= namedLead(doc);
   if (!lead) return false;
   // The lead's middle, as the page prints it (sites prefix the lead with their name, "(Dân trí) -"):
   // both texts come from the same page, whitespace collapsed alike.
@@ -85,4 +100,24 @@ export function restoreLead(root: Element, articleText: string, doc: Document, d
   const host = first && first.tagName === 'DIV' && root.childElementCount === 1 ? first : root;
   host.insertBefore(p, host.firstChild);
   return true;
+}
+
+/**
+ * Without a description to match, a block named as a lead (standfirst, dek, sapo, teaser…) right
+ * under the headline, of paragraph size, is the lead.
+ */
+function namedLead(doc: Document): string | null {
+  const h1 = doc.body?.querySelector('h1');
+  const header = h1?.parentElement;
+  if (!header || header === doc.body) return null;
+  const blocks = header.querySelectorAll('p, div, h2, span');
+  // The story's header is small; a big container around the headline is the page, not its header.
+  if (blocks.length > 60) return null;
+  for (const el of blocks) {
+    if (!(h1.compareDocumentPosition(el) & 4) || el.querySelector('p, div, h2')) continue;
+    if (!isLeadBlock(el) || !underHeadline(el)) continue;
+    const text = textOf(el);
+    if (text.length >= 60 && text.length <= 600) return text;
+  }
+  return null;
 }

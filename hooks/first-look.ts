@@ -43,6 +43,11 @@ export async function firstLook(tabId: number): Promise<PageAnalysis | { problem
   const reading = await sendToTab(tabId, { type: 'content.read' });
   performance.mark('gloss:page-read');
   if (isProblem(reading)) return reading;
+  const { text: _text, definitions: _definitions, entries: kept, ...rest } = reading;
+  if (kept) {
+    performance.mark('gloss:glossary-built');
+    return { ...rest, entries: kept };
+  }
   let entries: GlossaryEntry[] = [];
   if (reading.text) {
     const built = await (await loadGlossaryEngine()).glossaryFor({ text: reading.text, lang: reading.lang ?? 'en' });
@@ -52,7 +57,6 @@ export async function firstLook(tabId: number): Promise<PageAnalysis | { problem
   performance.mark('gloss:glossary-built');
   const glossed: MessageOf<ContentRequests, 'content.glossed'> = { type: 'content.glossed', definitions: reading.definitions, entries };
   void browser.tabs.sendMessage(tabId, glossed).catch(() => undefined);
-  const { text: _text, definitions: _definitions, ...rest } = reading;
   return { ...rest, entries };
 }
 

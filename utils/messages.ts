@@ -34,6 +34,8 @@ export interface PageReading {
   readerOpen: boolean;
   /** The reader's own definitions as stored when the page was read, handed back with the glossary. */
   definitions: string;
+  /** The glossary the tab already holds for this reading and these definitions (the popup built it before): then `text` is ''. */
+  entries?: GlossaryEntry[];
 }
 
 export type ReaderToggleResult = { open: boolean } | { problem: PageProblem };

@@ -120,8 +120,8 @@ export function createReaderController(ctx: ContentScriptContext) {
   }
 
   async function read(): Promise<ReadResult> {
-    const { article, judgedReaderable, text, definitions } = await readPage();
-    return { readerable: judgedReaderable, title: article.title, lang: article.lang, text, definitions, readerOpen: overlay != null };
+    const { article, judgedReaderable, text, definitions, entries } = await readPage();
+    return { readerable: judgedReaderable, title: article.title, lang: article.lang, text, definitions, entries, readerOpen: overlay != null };
   }
 
   /** The popup's glossary of what `read` gave it: kept, then the reader is built off the document. */

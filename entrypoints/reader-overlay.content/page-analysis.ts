@@ -94,12 +94,17 @@ let lastRead: { extraction: Extraction; definitions: string; href: string } | nu
  * one on a page that is not an article) and the text to explain, without the glossary — the popup
  * builds that itself rather than wait for the background (see primeGlossary).
  */
-export async function readPage(): Promise<{ article: ExtractedArticle; judgedReaderable: boolean; text: string; definitions: string }> {
+export async function readPage(): Promise<{
+  article: ExtractedArticle; judgedReaderable: boolean; text: string; definitions: string; entries?: GlossaryEntry[];
+}> {
   const judged = await extractionFor(false);
   const extraction = judged.article.readerable ? judged : await extractionFor(true);
   const definitions = await userDefinitionsStamp();
   lastRead = { extraction, definitions, href: location.href };
   const { article, tooLarge } = extraction;
+  // The popup opened again on the same page: the glossary it built last time still holds.
+  const glossed = extraction.glossed?.definitions === definitions ? extraction.glossed.analysis.entries : undefined;
+  if (glossed) return { article, judgedReaderable: judged.article.readerable, text: '', definitions, entries: glossed };
   const text = tooLarge || !article.textContent ? '' : [article.title, article.textContent].join('\n');
   return { article, judgedReaderable: judged.article.readerable, text, definitions };
 }

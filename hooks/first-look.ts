@@ -1,17 +1,18 @@
 import { browser } from 'wxt/browser';
+import { askBackground } from '@/utils/background-client';
 import { isProblem, type ContentRequests, type MessageOf, type PageAnalysis, type PageProblem } from '@/utils/messages';
 import { sendToTab } from '@/utils/tab-messaging';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 
-let engine: Promise<typeof import('@/utils/article-glossary')> | null = null;
-
-/** The glossary engine and its dictionaries, imported once, off the popup's first paint. */
-export function loadGlossaryEngine() {
-  // the mined dictionary's JSON is read while the tab is read too (the popup is idle meanwhile)
-  return (engine ??= import('@/utils/article-glossary').then((module) => {
-    void module.ensureMinedDictionary();
-    return module;
-  }));
+/**
+ * Wakes the background and has it load the glossary engine and its dictionaries (an empty
+ * glossary request) while the popup reads the tab. The background keeps them loaded between
+ * popups; the popup is a new page each time it opens, and building the glossary here cost every
+ * open ~100 ms of loading the engine and the mined dictionary (measured with `npm run bench`,
+ * section popup). Chromium stops an idle worker after 30 s: its start now overlaps the tab's read.
+ */
+export function warmGlossary(): void {
+  void askBackground({ type: 'glossary.build', text: '', lang: 'vi' }).catch(() => undefined);
 }
 
 let looking: Promise<unknown> = Promise.resolve();
@@ -23,19 +24,18 @@ export function trackFirstLook<T>(work: Promise<T>): Promise<T> {
 }
 
 /**
- * Resolves once the first look is over: the popup's own requests to the background wait for it,
- * so that a stopped service worker starting up does not compete with the first look for the CPU.
+ * Resolves once the first look is over: the popup's other requests to the background (the
+ * library check) wait for it, so they do not queue ahead of the glossary.
  */
 export function afterFirstLook(): Promise<unknown> {
   return looking;
 }
 
 /**
- * The popup's first look at a tab, without the background: Chromium stops an idle service worker
- * after 30 s, and waking it cost the first look ~200 ms (issue 14). The popup asks the tab for its
- * article itself (injecting the reader's script when it is not there yet), builds the glossary
- * here with the engine loaded lazily — its import starts when the popup mounts, so it loads while
- * the page is read — and hands the glossary back to the tab, where the reader will use it.
+ * The popup's first look at a tab. The popup asks the tab for its article itself (injecting the
+ * reader's script when it is not there yet) while the background wakes (warmGlossary), then has
+ * the background explain the text, and hands the glossary to the tab, where the reader will use
+ * it — and where the next popup on the same page finds it (`entries` in the reading).
  */
 export async function firstLook(tabId: number): Promise<PageAnalysis | { problem: PageProblem }> {
   // performance marks: where the first look's time goes (read by `npm run bench`, section popup)
@@ -43,20 +43,19 @@ export async function firstLook(tabId: number): Promise<PageAnalysis | { problem
   const reading = await sendToTab(tabId, { type: 'content.read' });
   performance.mark('gloss:page-read');
   if (isProblem(reading)) return reading;
-  const { text: _text, definitions: _definitions, entries: kept, ...rest } = reading;
+  const { text, definitions, entries: kept, ...rest } = reading;
   if (kept) {
     performance.mark('gloss:glossary-built');
     return { ...rest, entries: kept };
   }
   let entries: GlossaryEntry[] = [];
-  if (reading.text) {
-    const built = await (await loadGlossaryEngine()).glossaryFor({ text: reading.text, lang: reading.lang ?? 'en' });
+  if (text) {
+    const built = await askBackground({ type: 'glossary.build', text, lang: reading.lang ?? 'en' });
     if (isProblem(built)) return built;
     entries = built;
   }
   performance.mark('gloss:glossary-built');
-  const glossed: MessageOf<ContentRequests, 'content.glossed'> = { type: 'content.glossed', definitions: reading.definitions, entries };
+  const glossed: MessageOf<ContentRequests, 'content.glossed'> = { type: 'content.glossed', definitions, entries };
   void browser.tabs.sendMessage(tabId, glossed).catch(() => undefined);
   return { ...rest, entries };
 }
-

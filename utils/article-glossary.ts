@@ -3,11 +3,9 @@ import { getUserGlossary } from '@/utils/library/user-glossary';
 import type { PageProblem } from '@/utils/messages';
 import { ensureMinedDictionary } from './mined-dictionary';
 
-export { ensureMinedDictionary };
-
 /**
- * The glossary of an article, built by the popup (its first look at a page) or the background
- * (for the reader content script), never in the page: the engine and its dictionaries would be
+ * The glossary of an article, built by the background (for the popup's first look and for the
+ * reader content script), never in the page: the engine and its dictionaries would be
  * most of the reader content script's weight, and the page never needs them itself (it only
  * marks the entries it is given). Rebuilt on every request, so the reader's own new definitions
  * apply at once.

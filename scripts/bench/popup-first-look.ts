@@ -127,7 +127,7 @@ function stepsLine(kind: Kind, samples: Record<Kind, Look>[]): string {
     ms(median(samples.map((s) => (to(s[kind]) ?? NaN) - (from(s[kind]) ?? NaN)).filter(Number.isFinite)));
   const ask = (l: Look) => l.steps['gloss:ask-tab'], read = (l: Look) => l.steps['gloss:page-read'], built = (l: Look) => l.steps['gloss:glossary-built'];
   return `${kind}: popup loaded and asking the tab at ${step(() => 0, ask)}; tab read (injection when needed + extraction) ${step(ask, read)}; `
-    + `glossary built in the popup ${step(read, built)}; rendered and painted ${step(built, (l) => l.at)}`;
+    + `glossary built (background) or handed back by the tab ${step(read, built)}; rendered and painted ${step(built, (l) => l.at)}`;
 }
 
 export const popupFirstLookSection: Section = {

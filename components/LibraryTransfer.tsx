@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { askBackground } from '@/utils/background-client';
 import { downloadFile } from '@/utils/download';
 import { t } from '@/utils/i18n';
 import { getAllArticles } from '@/utils/library/store';
@@ -8,6 +7,7 @@ import { buildLibraryExport, exportFileName, serializeLibraryExport } from '@/ut
 import { exportMarkdownZip } from '@/utils/library/export-markdown';
 import { exportLibraryHtml } from '@/utils/library/export-html';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
+import { importLibraryFile } from '@/utils/library-import-file';
 
 type Format = 'json' | 'markdown' | 'html';
 
@@ -32,13 +32,7 @@ export function LibraryTransfer() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   async function importFile(file: File) {
-    const text = await file.text();
-    const kind = /\.csv$/i.test(file.name) || text.startsWith('title,url') ? 'pocket-csv' : 'gloss-json';
-    const result = await askBackground({ type: 'library.import', kind, text });
-    if ('problem' in result) return setMessage({ text: t('importFailed', t('pageFailed')), error: true });
-    if (!result.ok) return setMessage({ text: t('importFailed', result.error), error: true });
-    const { added, updated, skipped } = result.report;
-    setMessage({ text: t('importDone', [String(added), String(updated), String(skipped)]), error: false });
+    setMessage(await importLibraryFile(file));
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { LibraryPageState } from '@/hooks/use-library-page';
-import { askBackground } from '@/utils/background-client';
 import { downloadFile } from '@/utils/download';
 import { t } from '@/utils/i18n';
 import { buildLibraryExport, exportFileName, serializeLibraryExport } from '@/utils/library/export-json';
@@ -8,6 +7,7 @@ import { allHighlightsMarkdown, exportMarkdownZip } from '@/utils/library/export
 import { getAllArticles, readArticles } from '@/utils/library/read';
 import type { SavedArticle } from '@/utils/library/schema';
 import { getUserGlossary } from '@/utils/library/user-glossary';
+import { importLibraryFile } from '@/utils/library-import-file';
 
 const BATCH = 250;
 
@@ -52,13 +52,7 @@ export function LibraryTransferBar({ library }: { library: LibraryPageState }) {
     }
   }
   async function importFile(file: File) {
-    const text = await file.text();
-    const kind = /\.csv$/i.test(file.name) || text.startsWith('title,url') ? 'pocket-csv' : 'gloss-json';
-    const result = await askBackground({ type: 'library.import', kind, text });
-    if ('problem' in result) return setMessage({ text: t('importFailed', t('pageFailed')), error: true });
-    if (!result.ok) return setMessage({ text: t('importFailed', result.error), error: true });
-    const { added, updated, skipped } = result.report;
-    setMessage({ text: t('importDone', [String(added), String(updated), String(skipped)]), error: false });
+    setMessage(await importLibraryFile(file));
   }
 
   return (

@@ -8,6 +8,7 @@ import readerCss from '@/components/reader-view.css?inline';
 import marksCss from '@/components/glossary-marks.css?inline';
 import { loadControls } from './controls';
 import type { PreparedReader } from './prepared-reader';
+import { revealAbbreviation } from '@/components/reveal';
 
 export interface OpenOverlay {
   close(): void;
@@ -81,14 +82,8 @@ export function openOverlay(
   window.addEventListener('keydown', onKeydown, true);
   return {
     reveal(abbr: string) {
-      const marks = ui.shadow.querySelectorAll<HTMLElement>('[data-testid=reader-article] abbr[title]');
-      const first = [...marks].find((mark) => mark.textContent === abbr);
-      if (!first) return false;
-      first.scrollIntoView({ block: 'center' });
-      first.focus({ preventScroll: true });
-      first.classList.add('gloss-flash');
-      setTimeout(() => first.classList.remove('gloss-flash'), 2000);
-      return true;
+      const body = ui.shadow.querySelector<HTMLElement>('[data-testid=reader-article]');
+      return body ? revealAbbreviation(body, abbr) : false;
     },
     close() {
       closed = true;

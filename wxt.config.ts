@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // The e2e build differs from production by exactly one host permission:
 // a popup opened as a page (as tests do) never receives activeTab, so the
@@ -12,6 +13,14 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
   hooks: {
+    // The mined dictionary (utils/glossary/data/mined, also read by the CLI and the evaluations) ships
+    // as two packaged files the background reads on its first glossary (utils/mined-dictionary.ts):
+    // imported with ?url, the background's library build would inline them into its script.
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of ['vi', 'en']) {
+        files.push({ absoluteSrc: resolve(import.meta.dirname, 'utils/glossary/data/mined', `${lang}.json`), relativeDest: `mined/${lang}.json` });
+      }
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       // Content scripts use the browser's own extension API object (`browser` in Firefox, `chrome`
       // in Chromium, as WXT does without the polyfill module): the webextension-polyfill is ~3 KB

@@ -2,18 +2,8 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '@/utils/background-client';
 import { isProblem, type ContentRequests, type MessageOf, type PageAnalysis, type PageProblem } from '@/utils/messages';
 import { sendToTab } from '@/utils/tab-messaging';
+import { takeEarlyLook } from '@/utils/first-look-start';
 import type { GlossaryEntry } from '@/utils/glossary/index';
-
-/**
- * Wakes the background and has it load the glossary engine and its dictionaries (an empty
- * glossary request) while the popup reads the tab. The background keeps them loaded between
- * popups; the popup is a new page each time it opens, and building the glossary here cost every
- * open ~100 ms of loading the engine and the mined dictionary (measured with `npm run bench`,
- * section popup). Chromium stops an idle worker after 30 s: its start now overlaps the tab's read.
- */
-export function warmGlossary(): void {
-  void askBackground({ type: 'glossary.build', text: '', lang: 'vi' }).catch(() => undefined);
-}
 
 let looking: Promise<unknown> = Promise.resolve();
 
@@ -33,14 +23,15 @@ export function afterFirstLook(): Promise<unknown> {
 
 /**
  * The popup's first look at a tab. The popup asks the tab for its article itself (injecting the
- * reader's script when it is not there yet) while the background wakes (warmGlossary), then has
+ * reader's script when it is not there yet) while the background wakes (utils/first-look-start.ts), then has
  * the background explain the text, and hands the glossary to the tab, where the reader will use
  * it — and where the next popup on the same page finds it (`entries` in the reading).
  */
 export async function firstLook(tabId: number): Promise<PageAnalysis | { problem: PageProblem }> {
   // performance marks: where the first look's time goes (read by `npm run bench`, section popup)
   performance.mark('gloss:ask-tab');
-  const reading = await sendToTab(tabId, { type: 'content.read' });
+  // Usually already under way: popup.html starts it before the popup's modules load.
+  const reading = await ((await takeEarlyLook(tabId)) ?? sendToTab(tabId, { type: 'content.read' }));
   performance.mark('gloss:page-read');
   if (isProblem(reading)) return reading;
   const { text, definitions, entries: kept, ...rest } = reading;

@@ -4,7 +4,7 @@ import { askBackground } from '@/utils/background-client';
 import {
   isProblem, type ContentRequests, type MessageOf, type PageAnalysis, type PageProblem, type ReaderChangedEvent, type ReaderToggleResult,
 } from '@/utils/messages';
-import { firstLook, trackFirstLook, warmGlossary } from './first-look';
+import { firstLook, trackFirstLook } from './first-look';
 
 /** `popup.html?tab=<id>` acts on that tab; otherwise on the active tab of the current window. */
 async function resolveTabId(): Promise<number | null> {
@@ -60,7 +60,6 @@ export function usePage(): PageState {
 
   // A layout effect runs right after the first render; a plain effect would start a frame later.
   useLayoutEffect(() => {
-    warmGlossary(); // while the tab is found and read
     void trackFirstLook(resolveTabId().then(async (id) => {
       if (id == null) return setProblem('restricted');
       setTabId(id);

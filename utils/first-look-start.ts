@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { ReadResult, PageProblem } from './messages';
+import { sendToTab } from './tab-messaging';
+
+export interface EarlyLook {
+  tabId: number;
+  reading: Promise<ReadResult | { problem: PageProblem }>;
+}
+
+type EarlyGlobal = { __glossFirstLook?: Promise<EarlyLook | null> };
+
+/**
+ * The popup's first look, started from a plain script while its modules load (entrypoints/
+ * popup-first-look.ts): finds the tab (`?tab=<id>`, else the active one), asks it for its article,
+ * and wakes the background so it loads the glossary engine meanwhile. hooks/first-look.ts takes the
+ * reading over (takeEarlyLook).
+ */
+export function startFirstLook(search: string): void {
+  const param = new URLSearchParams(search).get('tab');
+  const tabId = param && /^\d+$/.test(param)
+    ? Promise.resolve(Number(param))
+    : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null, () => null);
+  void browser.runtime.sendMessage({ type: 'glossary.build', text: '', lang: 'vi' }).catch(() => undefined);
+  (globalThis as EarlyGlobal).__glossFirstLook = tabId.then((id) => (id == null ? null : { tabId: id, reading: sendToTab(id, { type: 'content.read' }) }));
+}
+
+/** The reading started early for this tab, once; null when none was (a test page, another tab). */
+export async function takeEarlyLook(tabId: number): Promise<EarlyLook['reading'] | null> {
+  const global = globalThis as EarlyGlobal;
+  const early = await global.__glossFirstLook?.catch(() => null);
+  global.__glossFirstLook = undefined;
+  return early?.tabId === tabId ? early.reading : null;
+}

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
-import { launchGlossFirefox, waitFor, type GlossFirefox } from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './support/firefox';
+import { openPopupFor, useFirefoxSession } from './support/firefox-session';
 
 // Highlights in Firefox ESR (WebDriver BiDi): save a real article from the popup, highlight a
 // phrase in reader.html, reload, export the library as Gloss JSON with it, and open the notebook.
@@ -48,27 +48,14 @@ const exportThrough = (testId: string) => `new Promise((done, fail) => {
 })`;
 
 describe('highlights in Firefox ESR', () => {
-  let firefox: GlossFirefox;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchGlossFirefox();
-  }, 120_000);
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  }, 60_000);
+  const session = useFirefoxSession();
 
   it('highlights a phrase in a saved article, keeps it after a reload, exports it; the notebook lists its abbreviations', async () => {
+    const { firefox, server } = session;
     const pageUrl = `${server.origin}${PAGE}`;
     const page = await firefox.openTab(pageUrl);
-    const popup = await firefox.openTab(`${firefox.extensionOrigin}/popup.html`);
-    const tabs = await firefox.evaluate<{ id: number; url: string }[]>(popup,
-      'browser.tabs.query({}).then((tabs) => tabs.map((tab) => ({ id: tab.id, url: tab.url ?? "" })))');
-    const tabId = tabs.find((tab) => tab.url === pageUrl)?.id;
+    const { popup, tabId } = await openPopupFor(firefox, pageUrl);
     expect(tabId).toBeTypeOf('number');
-    await firefox.bidi.send('browsingContext.navigate', { context: popup, url: `${firefox.extensionOrigin}/popup.html?tab=${tabId}`, wait: 'complete' });
     await waitFor(() => firefox.evaluate<boolean>(popup, `!!document.querySelector('[data-testid=save-article]:not([disabled])')`), Boolean, 'the save button');
     await firefox.evaluate(popup, `(document.querySelector('[data-testid=save-article]').click(), null)`);
     const id = await waitFor(() => firefox.evaluate<string | null>(popup, `browser.storage.local.get(null).then((all) =>
@@ -109,6 +96,6 @@ describe('highlights in Firefox ESR', () => {
   });
 
   it('never reached beyond 127.0.0.1', () => {
-    expect(firefox.blocked).toEqual([]);
+    expect(session.firefox.blocked).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot, fixturesDir } from './support/paths';
-import { startServer, type TestServer } from './support/server';
 import { expectSameHtml } from './support/same-html';
-import { firefoxE2eExtensionDir, GECKO_ID, launchGlossFirefox, waitFor, type GlossFirefox } from './support/firefox';
+import { firefoxE2eExtensionDir, GECKO_ID, waitFor } from './support/firefox';
+import { openPopupFor, useFirefoxSession } from './support/firefox-session';
 
 // Firefox: the store build passes Mozilla's linter, and the e2e build works in Debian's
 // firefox-esr, driven headless over WebDriver BiDi. Nothing here builds: test:e2e runs
@@ -76,19 +76,10 @@ const seedGold = JSON.parse(readFileSync(resolve(fixturesDir, 'seed-thanh-hoa.go
 const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 describe('reader mode in Firefox ESR (WebDriver BiDi)', () => {
-  let firefox: GlossFirefox;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchGlossFirefox();
-  }, 120_000);
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  }, 60_000);
+  const session = useFirefoxSession();
 
   it('opens the reader from the popup in an open shadow root and restores the page exactly', async () => {
+    const { firefox, server } = session;
     const pageUrl = `${server.origin}/fixtures/seed-thanh-hoa.html?visit=firefox`;
     const page = await firefox.openTab(pageUrl);
     await firefox.evaluate(page, 'window.scrollTo(0, 300)');
@@ -97,14 +88,8 @@ describe('reader mode in Firefox ESR (WebDriver BiDi)', () => {
     const scrollBefore = await firefox.evaluate<number>(page, 'window.scrollY');
 
     // The popup as a page, on the seed page's tab id (TEST-CONTRACT: popup.html?tab=).
-    const popup = await firefox.openTab(`${firefox.extensionOrigin}/popup.html`);
-    const tabs = await firefox.evaluate<{ id: number; url: string }[]>(popup,
-      'browser.tabs.query({}).then((tabs) => tabs.map((tab) => ({ id: tab.id, url: tab.url ?? "" })))');
-    const tabId = tabs.find((tab) => tab.url === pageUrl)?.id;
+    const { popup, tabId, tabs } = await openPopupFor(firefox, pageUrl);
     expect(tabId, `a tab for ${pageUrl} among ${JSON.stringify(tabs)}`).toBeTypeOf('number');
-    await firefox.bidi.send('browsingContext.navigate', {
-      context: popup, url: `${firefox.extensionOrigin}/popup.html?tab=${tabId}`, wait: 'complete',
-    });
 
     const inPopup = (expression: string) => firefox.evaluate<string | null>(popup, expression);
     const pressed = () => inPopup(`document.querySelector('[data-testid=reader-toggle]')?.getAttribute('aria-pressed') ?? null`);
@@ -146,6 +131,6 @@ describe('reader mode in Firefox ESR (WebDriver BiDi)', () => {
   it('never reached beyond 127.0.0.1 (every other request went to the refusing proxy)', () => {
     // The seed page loads nothing from outside, so anything here is Firefox phoning
     // home: silence it with a pref in tests/e2e/support/firefox.ts.
-    expect(firefox.blocked).toEqual([]);
+    expect(session.firefox.blocked).toEqual([]);
   });
 });

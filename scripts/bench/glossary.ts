@@ -10,18 +10,14 @@
  * of reach; the runs happen in a child process (glossary-worker.ts) that is killed when one size
  * exceeds the time budget, so a quadratic case cannot stall the whole benchmark.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { parseHtml } from '../lib/parse-html.ts';
 import { loadCorpus } from './corpus.ts';
 import type { ArticleText } from './extract.ts';
 import { ADVERSARIAL, byteLength } from './glossary-inputs.ts';
-import type { WorkerReply, WorkerRequest } from './glossary-worker.ts';
-import { cpuMs } from './cpu.ts';
 import { median, ms, type BenchContext, type Row, type Section } from './lib.ts';
-import { installMinedFromDisk, minedDataBytes } from '../lib/mined.ts';
-import { uninstallMined } from '../../utils/glossary/mined.ts';
+import { Runner } from './glossary-runner.ts';
+import { minedColdLoad, minedLayerCost } from './glossary-mined.ts';
 
 const MB = 1_000_000;
 const SIZES = [16_000, 64_000, 256_000, MB];
@@ -41,90 +37,6 @@ interface Scaled {
   entries: number;
   /** the normal text of the same language timed alternately with this input at 1 MB: per 100 KB, each run */
   pairSamples: number[];
-}
-
-/**
- * The corpus-mined dictionary's cold load, as the background does it on the first glossary request after
- * start: read the two JSON files, parse them, index them (one Map per language). Median of 5.
- */
-function minedColdLoad(): Row {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    uninstallMined();
-    const t0 = cpuMs();
-    installMinedFromDisk();
-    times.push(cpuMs() - t0);
-  }
-  return { label: `mined dictionary cold load (read, parse, index; ${kb(minedDataBytes())} JSON), CPU`, value: ms(median(times)),
-    note: 'loaded once, lazily, in the background (never in the content script); look-ups are one Map access per candidate' };
-}
-
-/** What the mined layer adds: normal text of 256 KB with and without it, alternated (5 pairs), CPU time. */
-async function minedLayerCost(runner: Runner, lang: 'vi' | 'en', budgetMs: number): Promise<Row> {
-  const withIt: number[] = [];
-  const without: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    for (const withoutMined of [false, true]) {
-      const r = await runner.run({ type: 'run', input: 'normal', lang, size: 256_000, runs: 1, stopAfterMs: budgetMs, withoutMined }, budgetMs * 3);
-      if (r) (withoutMined ? without : withIt).push((r.times[0] / r.bytes) * 100_000);
-    }
-  }
-  const a = median(withIt);
-  const b = median(without);
-  return { label: `normal ${lang} text (256 KB) with the mined layer`, value: `${a.toFixed(3)} ms/100 KB`,
-    baseline: `hand dictionary alone ${b.toFixed(3)} ms/100 KB (alternated)`, ratio: a / b };
-}
-
-/** The glossary child process; restarted after a kill. */
-class Runner {
-  private child: ChildProcess | null = null;
-  private waiting: ((m: WorkerReply) => void) | null = null;
-  /** the hand dictionary's cold load in the first child (CPU ms) */
-  handColdLoadMs: number | null = null;
-  constructor(private texts: { vi: string[]; en: string[] }) {}
-
-  private next(): Promise<WorkerReply> {
-    return new Promise((resolve) => { this.waiting = resolve; });
-  }
-
-  private async start(): Promise<ChildProcess> {
-    const child = fork(fileURLToPath(new URL('./glossary-worker.ts', import.meta.url)), [], {
-      // the tsx loader this process runs under (npm run bench = tsx …)
-      execArgv: [...(process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx']), '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    child.on('message', (m: WorkerReply) => { const w = this.waiting; this.waiting = null; w?.(m); });
-    child.on('exit', () => { if (this.child === child) this.child = null; });
-    this.child = child;
-    await this.next(); // module loaded
-    const ready = this.next();
-    child.send({ type: 'texts', ...this.texts } satisfies WorkerRequest);
-    const r = await ready;
-    if (r.type === 'ready' && r.handColdLoadMs !== undefined) this.handColdLoadMs ??= r.handColdLoadMs;
-    return child;
-  }
-
-  /** One job; null when it ran past `timeoutMs` (the child is killed). */
-  async run(job: Extract<WorkerRequest, { type: 'run' }>, timeoutMs: number) {
-    const child = this.child ?? (await this.start());
-    const reply = this.next();
-    child.send(job);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), timeoutMs); });
-    const result = await Promise.race([reply, timeout]);
-    clearTimeout(timer);
-    if (result === null) {
-      this.waiting = null;
-      this.child = null;
-      child.kill('SIGKILL');
-      return null;
-    }
-    return result.type === 'result' ? result : null;
-  }
-
-  close() {
-    this.child?.kill();
-    this.child = null;
-  }
 }
 
 function growth(a: Point, b: Point): number {

@@ -8,10 +8,11 @@
 import type { Candidate, Tokens } from './tokenize.ts';
 import { SEP } from './tokenize.ts';
 import { letterUnits, collapseSpace } from './normalize.ts';
-import type { Dictionary } from './dictionary.ts';
+import type { Dictionary, DictLang } from './dictionary.ts';
 import { allForms } from './dictionary.ts';
 import type { WordView } from './words.ts';
 import { crossAfter, crossBefore } from './inline-cross.ts';
+import { guidedAfter, guidedBefore } from './inline-guided.ts';
 
 const HARD = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE;
 /** Words a long form may have that the abbreviation skips. Folded Vietnamese syllables (tổ, dự, đề, là, ôn)
@@ -128,9 +129,12 @@ function defineEndingAt(t: Tokens, c: Candidate, end: number, v: WordView, dict:
     if (lf && acceptEnglish(lf, units)) return { expansion: lf, crossLanguage: false };
   }
   // 4. across languages, Vietnamese words for an acronym the dictionary does not know (inline-cross.ts)
-  if (lang === 'vi' && dict.byKey.get(c.key) === undefined) return crossBefore(t, c, v, end, from, cross);
-  return null;
+  const crossed = lang === 'vi' && dict.byKey.get(c.key) === undefined ? crossBefore(t, c, v, end, from, cross) : null;
+  // 5. the article's own wording of a known meaning (inline-guided.ts): it wins over the dictionary's
+  return crossed ?? guidedBefore(t, c, v, end, from, dict, dictLangOf(lang));
 }
+
+const dictLangOf = (lang: string): DictLang => (lang === 'vi' ? 'vi' : 'en');
 
 function acceptEnglish(lf: string, units: string[]): boolean {
   const words = lf.split(' ').filter(Boolean);
@@ -165,8 +169,8 @@ export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictiona
     if (lf === raw && acceptEnglish(lf, units)) return { expansion: raw, crossLanguage: false };
   }
   // across languages: "eKYC (định danh khách hàng điện tử)", for an acronym the dictionary does not know
-  if (lang === 'vi' && dict.byKey.get(c.key) === undefined) return crossAfter(t, c, v, a, b);
-  return null;
+  const crossed = lang === 'vi' && dict.byKey.get(c.key) === undefined ? crossAfter(t, c, v, a, b) : null;
+  return crossed ?? guidedAfter(t, c, v, a, b, dict, dictLangOf(lang));
 }
 
 /** Is the candidate itself inside "( … )" right after some words? */

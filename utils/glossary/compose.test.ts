@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeAbbr, composeDocumentCode, composeNumberedBody, composeSchoolLevels, composeTitleChain, splitParts } from './compose.ts';
+import { composeAbbr, composeDocumentCode, composeDottedNumbered, composeNumberedBody, composeSchoolLevels, composeTitleChain, splitParts } from './compose.ts';
 import { loadDictionary } from './dictionary.ts';
 import { buildGlossary } from './index.ts';
 
@@ -28,6 +28,7 @@ describe('document codes: type - issuer', () => {
     ['NQ-HĐND', 'Nghị quyết - Hội đồng nhân dân'],
     ['NĐ-CP', 'Nghị định - Chính phủ'],
     ['QĐ-TTg', 'Quyết định - Thủ tướng Chính phủ'],
+    ['CV-UBND', 'Công văn - Ủy ban nhân dân'],
     ['CT-TTg', 'Chỉ thị - Thủ tướng Chính phủ'],
     ['TTLT-BYT-BTC', 'Thông tư liên tịch - Bộ Y tế - Bộ Tài chính'],
     ['KH-UBND', 'Kế hoạch - Ủy ban nhân dân'],
@@ -75,6 +76,23 @@ describe('numbered bodies', () => {
 
   it('in the glossary, after a document number', () => {
     expect(entry('Luật Đất đai số 45/2013/QH13 có hiệu lực.', 'QH13')).toMatchObject({ expansion: 'Quốc hội khóa XIII', source: 'dictionary' });
+  });
+});
+
+describe('numbered districts and wards, written with a dot', () => {
+  it.each([['Q.1', 'Quận 1'], ['Q.12', 'Quận 12'], ['P.5', 'Phường 5'], ['P.15', 'Phường 15']])('%s = %s', (abbr, expansion) => {
+    expect(composeDottedNumbered(splitParts(abbr), abbr)?.expansion).toBe(expansion);
+  });
+
+  it.each(['Q1', 'Q.13', 'Q.0', 'Q.01', 'P.28', 'q.2', 'Q.A', 'Q. 1', 'X.5', 'Q.1.2'])('not composed: %s', (abbr) => {
+    expect(composeDottedNumbered(splitParts(abbr), abbr)).toBeNull();
+  });
+
+  it('in the glossary, in an address', () => {
+    const text = 'Nhà hàng ở số 1 Huyền Trân Công Chúa, Q.1, TP.HCM. Quán thứ hai ở P.5, Q.3.';
+    expect(entry(text, 'Q.1')).toMatchObject({ expansion: 'Quận 1', source: 'dictionary' });
+    expect(entry(text, 'P.5')?.expansion).toBe('Phường 5');
+    expect(entry('Doanh thu Q1 tăng mạnh.', 'Q1')?.expansion ?? null).toBeNull(); // a quarter, not a district
   });
 });
 

@@ -10,7 +10,7 @@ import { abbrKey, isDigitCode } from './normalize.ts';
 import { sensesFor } from './dictionary.ts';
 import type { Dictionary, DictLang, Sense } from './dictionary.ts';
 import { DOC_TYPES, ISSUERS, ISSUER_FIELDS, ISSUER_PREFIXES } from './data/compose-codes.ts';
-import { NUMBERED_BODIES } from './data/compose-bodies.ts';
+import { DOTTED_NUMBERED, NUMBERED_BODIES } from './data/compose-bodies.ts';
 import { QUALIFIERS, TITLES } from './data/compose-titles.ts';
 import { SCHOOL_LEVELS } from './data/compose-schools.ts';
 
@@ -92,6 +92,17 @@ export function composeNumberedBody(abbr: string): { expansion: string; domain: 
   return { expansion: body.name + ' ' + (body.numeral === 'roman' ? toRoman(n) : String(n)), domain: body.domain };
 }
 
+/** Q.1 = Quận 1, P.15 = Phường 15: a letter, a dot, then a number the place really has. */
+export function composeDottedNumbered(parts: Part[], abbr: string): { expansion: string; domain: string } | null {
+  if (parts.length !== 2 || parts[1].joiner !== '.' || abbr.includes(' ')) return null;
+  const body = DOTTED_NUMBERED[parts[0].key];
+  const digits = parts[1].key;
+  if (!body || abbr[0] !== parts[0].key || digits.length > 2 || digits[0] === '0') return null;
+  for (let i = 0; i < digits.length; i++) if (!isDigitCode(digits.charCodeAt(i))) return null;
+  const n = Number(digits);
+  return n >= body.min && n <= body.max ? { expansion: body.name + ' ' + n, domain: body.domain } : null;
+}
+
 /** PGS.TS.BS = Phó Giáo sư, Tiến sĩ, Bác sĩ; BS.CK1 and BSCKI = Bác sĩ chuyên khoa I. */
 export function composeTitleChain(parts: Part[]): string | null {
   if (parts.length === 1) {
@@ -157,7 +168,7 @@ export function composeAbbr(abbr: string, dict: Dictionary, lang: DictLang | 'in
   if (lang === 'vi') {
     const doc = composeDocumentCode(parts);
     if (doc) return { expansion: doc, domain: 'law', family: 'document' };
-    const body = parts.length === 1 ? composeNumberedBody(abbr) : null;
+    const body = parts.length === 1 ? composeNumberedBody(abbr) : composeDottedNumbered(parts, abbr);
     if (body) return { ...body, family: 'body' };
     const title = composeTitleChain(parts);
     if (title) return { expansion: title, domain: 'edu', family: 'title' };

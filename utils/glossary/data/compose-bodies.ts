@@ -18,3 +18,13 @@ export const NUMBERED_BODIES: Record<string, NumberedBody> = {
   QH: { name: 'Quốc hội khóa', numeral: 'roman', min: 1, max: 20, domain: 'gov' },
   QK: { name: 'Quân khu', numeral: 'arabic', min: 1, max: 9, domain: 'defence' },
 };
+
+/**
+ * Numbered districts and wards written with a dot (Q.1 = Quận 1, P.15 = Phường 15), as addresses in Ho Chi Minh
+ * City are: "Q.1, TP.HCM", "P.5, Q.Gò Vấp". Only with the dot — Q1 is also a quarter (quý 1) — and only numbers
+ * that exist (the city's numbered districts 1–12; numbered wards up to 27).
+ */
+export const DOTTED_NUMBERED: Record<string, NumberedBody> = {
+  Q: { name: 'Quận', numeral: 'arabic', min: 1, max: 12, domain: 'geo' },
+  P: { name: 'Phường', numeral: 'arabic', min: 1, max: 27, domain: 'geo' },
+};

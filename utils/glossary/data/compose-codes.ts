@@ -26,6 +26,8 @@ export const DOC_TYPES: Record<string, string> = {
   CTR: 'Chương trình',
   ĐA: 'Đề án',
   VBHN: 'Văn bản hợp nhất',
+  // not in the state's list (a công văn carries no type letters there), yet written so in practice: 55/CV-UBND
+  CV: 'Công văn',
 };
 
 /** Issuers written whole. */

@@ -30,6 +30,13 @@ describe('built-in dictionary', () => {
     }
   });
 
+  it('shows a meaning that does not hold the key itself ("hãng thông tấn AFP" describes AFP, it does not expand it)', () => {
+    const holding = lines.flatMap((l) => l.senses)
+      .filter((s) => foldPhrase(s.expansion).split(' ').includes(foldPhrase(s.written)))
+      .map((s) => `${s.written}: ${s.expansion}`);
+    expect(holding).toEqual([]);
+  });
+
   it('has no duplicate entries (same key, same meaning)', () => {
     const seen = new Set<string>();
     for (const { senses } of lines) {

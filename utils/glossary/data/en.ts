@@ -96,9 +96,9 @@ GPS: Global Positioning System | hệ thống định vị toàn cầu #tech
 SIM: subscriber identity module #tech
 SMS: short message service | tin nhắn #tech !
 OTP: one-time password | mật khẩu dùng một lần / mật khẩu một lần #tech
-QR: quick response | mã QR #tech !
+QR: quick response | Quick Response / mã QR #tech !
 ATM: automated teller machine | máy rút tiền tự động / máy giao dịch tự động #econ
-PIN: personal identification number | mã PIN #tech !
+PIN: personal identification number | mã số định danh cá nhân / mã PIN #tech !
 URL: uniform resource locator #tech
 API: application programming interface | giao diện lập trình ứng dụng #tech
 VPN: virtual private network | mạng riêng ảo #tech
@@ -136,8 +136,8 @@ CDC: Centers for Disease Control and Prevention #health
 FDA: Food and Drug Administration | Cơ quan Quản lý Thực phẩm và Dược phẩm Mỹ #health
 NIH: National Institutes of Health #health
 NHS: National Health Service #health
-CO2: carbon dioxide | khí CO2 / carbon dioxide #science !
-PM2.5: fine particulate matter | bụi mịn PM2.5 #science !
+CO2: carbon dioxide | carbon dioxide / khí CO2 / khí carbon dioxide #science !
+PM2.5: fine particulate matter | bụi mịn / bụi mịn PM2.5 #science !
 NASA: National Aeronautics and Space Administration | Cơ quan Hàng không và Vũ trụ Mỹ #science
 ESA: European Space Agency | Cơ quan Vũ trụ châu Âu #science
 JPL: Jet Propulsion Laboratory #science
@@ -212,10 +212,10 @@ BRT: bus rapid transit | xe buýt nhanh #transport
 MRT: mass rapid transit | đường sắt đô thị #transport
 LRT: light rail transit | đường sắt nhẹ #transport
 SUV: sport utility vehicle | xe thể thao đa dụng #transport
-BBC: British Broadcasting Corporation | Đài BBC #media
-CNN: Cable News Network | Đài CNN #media !
-AP: Associated Press | hãng thông tấn AP #media ~reported, reports, news, told
-AFP: Agence France-Presse | hãng thông tấn AFP #media !
+BBC: British Broadcasting Corporation | British Broadcasting Corporation / Đài BBC #media
+CNN: Cable News Network | Cable News Network / Đài CNN #media !
+AP: Associated Press | Associated Press / hãng thông tấn AP #media ~reported, reports, news, told
+AFP: Agence France-Presse | Agence France-Presse / Hãng thông tấn Pháp / hãng thông tấn AFP #media !
 NPR: National Public Radio #media
 PBS: Public Broadcasting Service #media
 ABC: American Broadcasting Company #media ~news
@@ -289,7 +289,7 @@ VNA: Vietnam Airlines / Vietnam News Agency #transport ~airline, flight, airport
 AQI: air quality index | chỉ số chất lượng không khí #science
 UTC: Coordinated Universal Time #science !
 EST: Eastern Standard Time #science
-GMT: Greenwich Mean Time | giờ GMT #science
+GMT: Greenwich Mean Time | Greenwich Mean Time / giờ GMT #science
 ESPN: Entertainment and Sports Programming Network #media
 HBO: Home Box Office #media
 OTT: over-the-top | dịch vụ truyền hình qua internet #media

@@ -21,6 +21,7 @@ import { phraseLang, expansionKey } from '../utils/glossary/mine/text.ts';
 import { buildMinedFiles, applyCorrections, checkedCount } from '../utils/glossary/mine/output.ts';
 import type { Corrections, SourceInfo } from '../utils/glossary/mine/output.ts';
 import { htmlToText } from '../utils/glossary/mine/html.ts';
+import { pruneSenses } from '../utils/glossary/mine/prune.ts';
 import { loadDictionary, allForms } from '../utils/glossary/dictionary.ts';
 import { abbrKey, foldPhrase } from '../utils/glossary/normalize.ts';
 import { isForbidden, silverTestPaths } from './corpus/hold-out.ts';
@@ -46,6 +47,8 @@ if (args.includes('--corrections-only')) {
   const corrections = JSON.parse(readFileSync(join(out, 'corrections.json'), 'utf8')) as Corrections;
   const files = { vi: JSON.parse(readFileSync(join(out, 'vi.json'), 'utf8')), en: JSON.parse(readFileSync(join(out, 'en.json'), 'utf8')) };
   const n = applyCorrections(files, corrections);
+  const pruned = pruneSenses(files);
+  console.log(`senses dropped by rule (mine/prune.ts): vi ${pruned.vi}, en ${pruned.en}`);
   for (const lang of ['vi', 'en'] as const) writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));
   const c = checkedCount(files);
   console.log(`corrections applied: vi ${n.vi}, en ${n.en}; one-article senses confirmed by hand: vi ${c.vi}, en ${c.en}`);
@@ -191,6 +194,8 @@ const correctionsFile = join(out, 'corrections.json');
 const corrections: Corrections = existsSync(correctionsFile) ? JSON.parse(readFileSync(correctionsFile, 'utf8')) : { vi: {}, en: {} };
 const files = buildMinedFiles(senses, profiles, corpora.map((c) => c.info));
 const applied = applyCorrections(files, corrections);
+const pruned = pruneSenses(files);
+console.log(`senses dropped by rule (mine/prune.ts): vi ${pruned.vi}, en ${pruned.en}`);
 mkdirSync(out, { recursive: true });
 for (const lang of ['vi', 'en'] as const) {
   writeFileSync(join(out, `${lang}.json`), serialise(files[lang]));

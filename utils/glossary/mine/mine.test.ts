@@ -6,6 +6,7 @@ import { contextItems, pmiProfile } from './context.ts';
 import { applyCorrections, checkedCount } from './output.ts';
 import type { MinedFile } from './output.ts';
 import { htmlToText } from './html.ts';
+import { numberUnexplained, pruneSenses } from './prune.ts';
 
 describe('mining: normalisation', () => {
   it('puts tones the press way and composes NFC', () => {
@@ -137,5 +138,29 @@ describe('mining: hand corrections', () => {
     expect(files.en.entries.AGOA[0]).toMatchObject({ review: false, checked: true });
     expect(files.en.entries.XYZ[0]).toMatchObject({ review: true });
     expect(checkedCount(files)).toEqual({ vi: 0, en: 1 });
+  });
+});
+
+describe('senses dropped by rule (prune.ts)', () => {
+  it('drops an inferred long form that leaves the key\'s number out, keeps one that writes it', () => {
+    expect(numberUnexplained('QL46', 'Quỳnh Lưu', 'inferred')).toBe(true);
+    expect(numberUnexplained('VN30', 'Việt Nam', 'inferred')).toBe(true);
+    expect(numberUnexplained('G20', 'Nhóm 20 nền kinh tế hàng đầu thế giới', 'inferred')).toBe(false);
+    expect(numberUnexplained('QH13', 'Quốc hội khóa XIII', 'inferred')).toBe(false);
+    expect(numberUnexplained('PC47', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'loose')).toBe(false); // a written definition
+    expect(numberUnexplained('UBND', 'Ủy ban nhân dân', 'inferred')).toBe(false);
+  });
+
+  it('prunes the files, keeping hand-corrected senses and dropping emptied keys', () => {
+    const rec = (expansion: string, how: 'inferred' | 'loose', extra = {}) =>
+      ({ expansion, articles: 3, source: 't', domain: 'general', review: false, how, context: {}, ...extra });
+    const files = {
+      vi: { sources: [], entries: { VN30: [rec('Việt Nam', 'inferred')], PC68: [rec('Phòng Cảnh sát đường thủy', 'loose'), rec('Phòng Cảnh', 'inferred')],
+        QL1: [rec('Quốc lộ', 'inferred', { corrected: true })] } },
+      en: { sources: [], entries: {} },
+    };
+    expect(pruneSenses(files)).toEqual({ vi: 2, en: 0 });
+    expect(Object.keys(files.vi.entries).sort()).toEqual(['PC68', 'QL1']);
+    expect(files.vi.entries.PC68.map((s) => s.expansion)).toEqual(['Phòng Cảnh sát đường thủy']);
   });
 });

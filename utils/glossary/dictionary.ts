@@ -49,7 +49,9 @@ function parseLine(line: string, file: 'vi' | 'en'): Sense[] {
   const tilde = rest.indexOf(' ~');
   if (tilde >= 0) {
     // "^word": a cue that counts only right after the use (BCHQS ^tỉnh: "tỉnh" folds like "tình", "tính")
-    cues = rest.slice(tilde + 2).split(',').map((c) => (c.trim().startsWith('^') ? '^' : '') + foldPhrase(c)).filter((c) => c.length > 0 && c !== '^');
+    // "^#phone": the word right after the use is a phone number (a shape, not a word; sense.ts)
+    cues = rest.slice(tilde + 2).split(',').map((c) => (c.trim().startsWith('^#') ? c.trim() : (c.trim().startsWith('^') ? '^' : '') + foldPhrase(c)))
+      .filter((c) => c.length > 0 && c !== '^');
     rest = rest.slice(0, tilde);
   }
   let domain = 'general';

@@ -150,3 +150,16 @@ describe('which mined attestations profile a sense', () => {
     expect(expansionOf('Ông Dũng trả lời. PV: Xin cảm ơn ông, thưa ông, xin ông cho biết thêm?', 'PV')).toBe('phóng viên');
   });
 });
+
+describe('cues right after the use', () => {
+  const viEntry = (text: string, abbr: string) => buildGlossary(text, { lang: 'vi' }).find((e) => e.abbr === abbr)?.expansion ?? null;
+  it('reads a phone number after ĐT as "điện thoại" by its shape, not a road\'s short number', () => {
+    expect(viEntry('Nhà hàng ở số 1 Huyền Trân Công Chúa, Q.1, TP.HCM; ĐT: 08085413 - 0903300035.', 'ĐT')).toBe('điện thoại');
+    expect(viEntry('Liên hệ văn phòng, ĐT 38225678 giờ hành chính.', 'ĐT')).toBe('điện thoại');
+    expect(viEntry('Xe chạy trên ĐT 741 qua huyện. ĐT 741 hẹp.', 'ĐT')).not.toBe('điện thoại');
+  });
+  it('reads TS before a person\'s family name as a title, unless the article is about an exam', () => {
+    expect(viEntry('Bài viết của TS Nguyễn Thị Tình về di tích lịch sử.', 'TS')).toBe('Tiến sĩ');
+    expect(viEntry('Có 500 TS dự thi. TS Nguyễn Văn A đạt điểm cao nhất kỳ thi.', 'TS')).toBe('thí sinh');
+  });
+});

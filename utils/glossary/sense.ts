@@ -91,7 +91,7 @@ function variantOf(a: string, b: string): boolean {
 function localScore(c: SenseChoice, ctx: string): number {
   let hand = 0;
   for (const cue of c.sense.cues) {
-    if (cue[0] === '^') { if (ctx.includes('| ' + cue.slice(1) + ' ')) hand += 1 + WEIGHTS.besideBonus; continue; }
+    if (cue[0] === '^') { if (cue[1] === '#' ? nextHasShape(ctx, cue) : ctx.includes('| ' + cue.slice(1) + ' ')) hand += 1 + WEIGHTS.besideBonus; continue; }
     if (!ctx.includes(' ' + cue + ' ')) continue;
     hand += cue.includes(' ') ? 2 : 1;
     // the word right next to the use says most (BCHQS huyện, Trường ĐH)
@@ -100,6 +100,21 @@ function localScore(c: SenseChoice, ctx: string): number {
   let profile = 0;
   for (const [word, w] of c.profile) if (ctx.includes(' ' + word + ' ')) profile += w;
   return hand * WEIGHTS.handCue + profile * WEIGHTS.profile;
+}
+
+/**
+ * Shape cues: "^#phone" — the word right after the use is a phone number ("ĐT: 0908 123 456", "ĐT 38225678"):
+ * digits only, opening with 0 or at least 7 long. A road's number ("ĐT 741", đường tỉnh) is short and has no 0.
+ */
+function nextHasShape(ctx: string, cue: string): boolean {
+  if (cue !== '^#phone') return false;
+  const at = ctx.indexOf('| ');
+  if (at < 0) return false;
+  const end = ctx.indexOf(' ', at + 2);
+  const w = ctx.slice(at + 2, end < 0 ? ctx.length : end);
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return w[0] === '0' || w.length >= 7;
 }
 
 function articleScore(c: SenseChoice, text: string): number {

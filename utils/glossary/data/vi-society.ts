@@ -18,7 +18,7 @@ GDPT: giáo dục phổ thông #edu
 GD: giáo dục #edu
 ĐT: đào tạo #edu ~giáo dục, trường, tuyển sinh
 ĐT: đội tuyển #sport ~bóng đá, hlv, cầu thủ, trận, giải, quốc gia, vòng loại
-ĐT: điện thoại #tech ~số, gọi, di động, cuộc gọi
+ĐT: điện thoại #tech ~số, gọi, di động, cuộc gọi, ^#phone
 ĐTQG: đội tuyển quốc gia #sport
 ĐH: đại học #edu ~trường, sinh viên, giảng viên, học viện, tuyển sinh, quốc gia, bách khoa, hiệu trưởng, thi, khoa, sv, tốt nghiệp
 ĐH: Đại hội #party ~đảng, đảng bộ, đại biểu, nhiệm kỳ, lần thứ, chi bộ, cổ đông, toàn quốc, đoàn, hội
@@ -40,7 +40,7 @@ GV: giảng viên #edu ~đại học, sinh viên, khoa, học viện
 GVCN: giáo viên chủ nhiệm #edu
 GS: Giáo sư #edu
 PGS: Phó Giáo sư #edu
-TS: Tiến sĩ #edu ~ông, bà, pgs, gs, viện, đại học, nghiên cứu, chuyên gia, ths, bs
+TS: Tiến sĩ #edu ~ông, bà, pgs, gs, viện, đại học, nghiên cứu, chuyên gia, ths, bs, ^nguyễn, ^trần, ^phạm, ^hoàng, ^huỳnh, ^phan, ^vũ, ^võ, ^đặng, ^bùi, ^đỗ, ^ngô, ^dương, ^trịnh, ^đinh
 TS: thí sinh #edu ~thi, điểm, xét tuyển, dự thi, kỳ thi, đăng ký, tuyển sinh, phòng thi, bài thi, môn thi, thpt
 GS.TS: Giáo sư, Tiến sĩ / Giáo sư Tiến sĩ #edu
 PGS.TS: Phó Giáo sư, Tiến sĩ / Phó Giáo sư Tiến sĩ #edu

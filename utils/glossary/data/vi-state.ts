@@ -169,6 +169,7 @@ XHCN: xã hội chủ nghĩa #party
 CNXH: chủ nghĩa xã hội #party
 CHXHCN: Cộng hòa xã hội chủ nghĩa #gov
 CHXHCNVN: Cộng hòa xã hội chủ nghĩa Việt Nam #gov
+VNDCCH: Việt Nam Dân chủ Cộng hòa #gov
 HTCT: hệ thống chính trị #party
 CBCC: cán bộ, công chức #gov
 CBCCVC: cán bộ, công chức, viên chức #gov

@@ -67,5 +67,8 @@ describe('reading a run as a known meaning', () => {
     expect(readsAsMeaning('thong tan xa trung uong trieu tien'.split(' '), m)).toBe(true);
     expect(readsAsMeaning('hang tin trieu tien'.split(' '), m)).toBe(false); // 3 of 7
     expect(readsAsMeaning('doan dai bieu cap cao trung uong trieu tien'.split(' '), m)).toBe(false); // own 5 > shared 4
+    const short = [new Set(['bao', 'hiem', 'xa', 'hoi'])];
+    expect(readsAsMeaning('bao hiem y te'.split(' '), short)).toBe(false); // 2 of a 4-word meaning
+    expect(readsAsMeaning('che do bao hiem xa hoi'.split(' '), short)).toBe(true);
   });
 });

@@ -48,7 +48,7 @@ export function knownMeanings(dict: Dictionary, key: string, lang: DictLang): Me
 
 /**
  * Does the run read as one of the meanings? It shares at least two content words and half of that meaning's
- * words, and has no more words of its own than shared ones ("Thông tấn xã Trung ương Triều Tiên": 6 shared, "xã"
+ * words (all but one of a meaning of up to four), and has no more words of its own than shared ones ("Thông tấn xã Trung ương Triều Tiên": 6 shared, "xã"
  * its own).
  */
 export function readsAsMeaning(words: string[], meanings: Set<string>[]): boolean {
@@ -59,7 +59,9 @@ export function readsAsMeaning(words: string[], meanings: Set<string>[]): boolea
       if (GUIDE_IGNORED.has(w)) continue;
       if (m.has(w)) shared.add(w); else own++;
     }
-    if (shared.size >= 2 && shared.size * 2 >= m.size && own <= shared.size) return true;
+    // a short meaning shares all its words but one ("bảo hiểm y tế" is not "bảo hiểm xã hội")
+    const needed = m.size <= 4 ? Math.max(2, m.size - 1) : Math.max(2, Math.ceil(m.size / 2));
+    if (shared.size >= needed && own <= shared.size) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { normalizeForSearch } from './fold';
 import { packIndex, unpackIndex } from './search-packed';
+import { rankedIds } from './search-score';
 
 export interface SearchDoc {
   id: string;
@@ -83,9 +84,14 @@ export function removeFromSearchIndex(index: LibrarySearchIndex, id: string): vo
  */
 export function search(index: LibrarySearchIndex, query: string, limit = 200): string[] {
   if (!normalizeForSearch(query).trim()) return [];
-  let hits = index.search(query, { combineWith: 'AND' });
-  if (!hits.length) hits = index.search(query, { combineWith: 'OR' });
-  return hits.slice(0, limit).map((h) => h.id as string);
+  let ids = ranked(index, query, 'AND');
+  if (!ids.length) ids = ranked(index, query, 'OR');
+  return ids.length > limit ? ids.slice(0, limit) : ids;
+}
+
+/** MiniSearch's ranking without its per-hit objects (search-score.ts); MiniSearch itself past 32 terms. */
+function ranked(index: LibrarySearchIndex, query: string, combineWith: 'AND' | 'OR'): string[] {
+  return rankedIds(index, query, combineWith) ?? index.search(query, { combineWith }).map((h) => h.id as string);
 }
 
 /**

@@ -7,7 +7,7 @@ import { LibraryRow } from './LibraryRow';
 export const ROW_HEIGHT = 84;
 
 interface Props {
-  entries: ListEntry[];
+  entries: readonly ListEntry[];
   selected: ReadonlySet<string>;
   locale: string;
   onOpen: (id: string) => void;

@@ -3,27 +3,15 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { askBackground } from '@/utils/background-client';
 import { afterPaint } from '@/utils/after-paint';
+import { useLibrarySearch } from './use-library-search';
 import { uiLanguage } from '@/utils/i18n';
 import { INDEX_KEY } from '@/utils/library/keys';
 import { isIndexEntry, listRecent, readIndex } from '@/utils/library/read';
 import { withListFields, type IndexEntry, type ListEntry, type SavedArticle } from '@/utils/library/schema';
 import { NO_FILTERS, facets, viewEntries, type LibraryFilters, type LibrarySort } from '@/utils/library/list-view';
-import { normalizeForSearch } from '@/utils/library/fold';
 import type { BulkResult, LibraryEditError } from '@/utils/messages';
 
-/** Every match, not the popup's first 200: the page lists them all (virtualised). */
-const ALL_MATCHES = 100_000;
-
 const toList = (entries: IndexEntry[]) => entries.filter(isIndexEntry).map(withListFields);
-
-/** Titles holding every word typed: the list narrows at once while the full-text answer is on its way. */
-function titleMatches(entries: ListEntry[], query: string): string[] {
-  const words = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  return entries.filter((e) => {
-    const title = normalizeForSearch(e.title);
-    return words.every((w) => title.includes(w));
-  }).map((e) => e.id);
-}
 
 export type Notice = { kind: 'deleted'; records: SavedArticle[] } | { kind: 'error'; error: LibraryEditError | 'import' ; detail?: string } | { kind: 'info'; text: string };
 
@@ -36,13 +24,12 @@ export type Notice = { kind: 'deleted'; records: SavedArticle[] } | { kind: 'err
 export function useLibraryPage() {
   const [entries, setEntries] = useState<ListEntry[] | null>(null);
   const [complete, setComplete] = useState(false);
-  const [query, setQueryState] = useState('');
-  const [matches, setMatches] = useState<string[] | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [sort, setSort] = useState<LibrarySort>('saved');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice | null>(null);
   const locale = useMemo(uiLanguage, []);
+  const { query, matches, setQuery, warmSearch } = useLibrarySearch(entries);
 
   useEffect(() => {
     let current = true;
@@ -68,20 +55,6 @@ export function useLibraryPage() {
     };
   }, []);
 
-  useEffect(() => {
-    if (!query.trim()) return setMatches(null);
-    setMatches(titleMatches(entries ?? [], query));
-    let current = true;
-    const timer = setTimeout(() => {
-      void askBackground({ type: 'library.search', query, limit: ALL_MATCHES })
-        .then((ids) => current && Array.isArray(ids) && setMatches(ids));
-    }, 0); // a warm search answers in a few ms: typing ahead only drops answers no longer wanted
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
-
   const visible = useMemo(() => viewEntries(entries ?? [], matches, filters, sort, locale), [entries, matches, filters, sort]);
   const facetLists = useMemo(() => facets(entries ?? [], locale), [entries]);
 
@@ -99,8 +72,7 @@ export function useLibraryPage() {
   const targets = (ids?: readonly string[]) => (ids ? [...ids] : [...selected]);
 
   const actions = {
-    setQuery: useCallback((q: string) => setQueryState(q), []),
-    warmSearch: useCallback(() => void askBackground({ type: 'library.search', query: '' }), []),
+    setQuery, warmSearch,
     setFilters, setSort,
     open: useCallback((id: string) => {
       void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, dayBound, facets, matchesFilters, suggestTags, viewEntries } from './list-view';
 import type { ListEntry } from './schema';
@@ -13,7 +14,7 @@ const list = [
   entry('c', { title: 'Banana', savedAt: 1, siteName: 'VnE', publishedTime: 'not a date', progress: 0.5 }),
   entry('d', { title: 'Đà Nẵng', savedAt: 4, publishedTime: '2024-03-01T10:00:00+07:00' }),
 ];
-const ids = (l: ListEntry[]) => l.map((e) => e.id);
+const ids = (l: readonly ListEntry[]) => l.map((e) => e.id);
 
 describe('library list view', () => {
   it('sorts by saved, title (Vietnamese collation), published (unknown last) and progress', () => {
@@ -27,6 +28,22 @@ describe('library list view', () => {
   it('keeps search order for relevance, and only matches', () => {
     expect(ids(viewEntries(list, ['c', 'a', 'gone'], NO_FILTERS, 'relevance'))).toEqual(['c', 'a']);
     expect(ids(viewEntries(list, ['c', 'a'], NO_FILTERS, 'saved'))).toEqual(['a', 'c']);
+  });
+
+  it('lists search hits in any order exactly as sorting only the hits would (the whole list is sorted once)', () => {
+    const entries = fc.uniqueArray(fc.record({
+      id: fc.string({ minLength: 1, maxLength: 3 }), title: fc.constantFrom('a', 'B', 'Đà', 'da', 'ủy', ''),
+      savedAt: fc.integer({ min: 0, max: 3 }), progress: fc.constantFrom(0, 0.5, 1),
+      publishedTime: fc.constantFrom(null, '2024-01-05', 'not a date', '2023-12-31T23:00:00Z'),
+      readState: fc.constantFrom('read' as const, 'unread' as const),
+    }), { selector: (e) => e.id, maxLength: 30 }).map((es) => es.map((e) => entry(e.id, e)));
+    const sorts = fc.constantFrom('saved' as const, 'title' as const, 'published' as const, 'progress' as const);
+    fc.assert(fc.property(entries, fc.array(fc.nat()), sorts, fc.boolean(), (all, picks, sort, unreadOnly) => {
+      const matches = [...new Set(picks.map((p) => all[p % Math.max(1, all.length)]?.id).filter((id): id is string => !!id))];
+      const filters = { ...NO_FILTERS, read: unreadOnly ? 'unread' as const : 'all' as const };
+      const hits = all.filter((e) => matches.includes(e.id));
+      expect(ids(viewEntries(all, matches, filters, sort, 'vi'))).toEqual(ids(viewEntries(hits, null, filters, sort, 'vi')));
+    }), { numRuns: 300 });
   });
 
   it('filters by read state, site, tag (folded), highlights and saved date', () => {

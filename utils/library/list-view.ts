@@ -63,19 +63,9 @@ function idMap(entries: readonly ListEntry[]): Map<string, ListEntry> {
   return map;
 }
 
-/**
- * The entries to list: `matches` (search hits by relevance, or null when not searching) narrowed
- * by the filters, in the chosen order. Ties keep newest-saved first, so the order is stable.
- */
-export function viewEntries(entries: readonly ListEntry[], matches: readonly string[] | null, filters: LibraryFilters,
-  sort: LibrarySort, locale = 'en'): ListEntry[] {
-  let list: ListEntry[];
-  if (matches) {
-    const byId = idMap(entries);
-    list = matches.flatMap((id) => byId.get(id) ?? []);
-  } else list = [...entries];
-  if (filtersActive(filters)) list = list.filter((e) => matchesFilters(e, filters));
-  if (sort === 'relevance' && matches) return list;
+type Order = Exclude<LibrarySort, 'relevance'>;
+
+function sortEntries(list: ListEntry[], sort: Order, locale: string): ListEntry[] {
   if (sort === 'title') {
     const c = collator(locale);
     return list.sort((a, b) => c.compare(a.title, b.title) || newestFirst(a, b));
@@ -86,6 +76,41 @@ export function viewEntries(entries: readonly ListEntry[], matches: readonly str
   }
   if (sort === 'progress') return list.sort((a, b) => b.progress - a.progress || newestFirst(a, b));
   return list.sort(newestFirst);
+}
+
+/**
+ * The whole list in one order, sorted once per list, order and locale: a search answer or a filter
+ * is then a pass over it (at 5,000 articles a warm search lists thousands of hits: sorting them
+ * again on every keystroke cost more than finding them). Every order is total (ties: newest saved,
+ * then id), so narrowing it lists the hits exactly as sorting them would.
+ */
+const sortedLists = new WeakMap<readonly ListEntry[], Map<string, readonly ListEntry[]>>();
+function sortedAll(entries: readonly ListEntry[], sort: Order, locale: string): readonly ListEntry[] {
+  let byOrder = sortedLists.get(entries);
+  if (!byOrder) sortedLists.set(entries, (byOrder = new Map()));
+  const key = sort === 'title' ? `title:${locale}` : sort;
+  let sorted = byOrder.get(key);
+  if (!sorted) byOrder.set(key, (sorted = sortEntries([...entries], sort, locale)));
+  return sorted;
+}
+
+/**
+ * The entries to list: `matches` (search hits by relevance, or null when not searching) narrowed
+ * by the filters, in the chosen order. Ties keep newest-saved first, so the order is stable.
+ * The array returned may be shared between calls: read it, never change it.
+ */
+export function viewEntries(entries: readonly ListEntry[], matches: readonly string[] | null, filters: LibraryFilters,
+  sort: LibrarySort, locale = 'en'): readonly ListEntry[] {
+  const filtered = filtersActive(filters);
+  if (sort === 'relevance' && matches) {
+    const byId = idMap(entries);
+    const hits = matches.flatMap((id) => byId.get(id) ?? []);
+    return filtered ? hits.filter((e) => matchesFilters(e, filters)) : hits;
+  }
+  const all = sortedAll(entries, sort === 'relevance' ? 'saved' : sort, locale);
+  if (!matches) return filtered ? all.filter((e) => matchesFilters(e, filters)) : all;
+  const hits = new Set(matches);
+  return all.filter((e) => hits.has(e.id) && (!filtered || matchesFilters(e, filters)));
 }
 
 export interface Facet { name: string; count: number }

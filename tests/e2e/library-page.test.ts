@@ -8,6 +8,7 @@ import { useGlossSession } from './support/session';
 import { openServedPage, runCommand } from './support/pages';
 import { seriousViolations } from './support/axe';
 import { docsDir } from './support/paths';
+import { readStoredZip } from './support/read-zip';
 
 const session = useGlossSession();
 
@@ -126,6 +127,37 @@ describe('library page', () => {
     await library.getByTestId('library-undo').click();
     await expect.poll(() => items(library).count()).toBe(4);
     await library.close();
+  });
+
+  it('exports the selected articles as Markdown for notes apps, and copies every highlight shown', async () => {
+    const library = await openLibrary(session.gloss);
+    await expect.poll(() => items(library).count()).toBe(4);
+    const story = (n: number) => library.locator(`[data-testid=library-item][data-url="https://news.example/story-${n}"]`);
+    await story(1).getByTestId('library-select').click();
+    await story(2).getByTestId('library-select').click();
+    const [download] = await Promise.all([library.waitForEvent('download'), library.getByTestId('library-export-markdown').click()]);
+    expect(download.suggestedFilename()).toMatch(/^gloss-library-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = readStoredZip(await readFile(await download.path()));
+    expect([...files.keys()]).toEqual([expect.stringMatching(/^gloss-library\/[a-z0-9-]+\.md$/), expect.stringMatching(/^gloss-library\/[a-z0-9-]+\.md$/)]);
+    const fileOf = (n: number) => [...files.values()].find((md) => md.includes(`\nurl: "https://news.example/story-${n}"\n`)) ?? '';
+    // Front matter a notes app reads (YAML), then the title; highlights as quotes with their notes under them.
+    expect(fileOf(1)).toMatch(/^---\ntitle: "Ủy ban nhân dân tỉnh họp phiên thường kỳ"\nurl: "https:\/\/news\.example\/story-1"\nsite: "Báo Mẫu"\n/);
+    expect(fileOf(1)).toContain(`\ntags: ["Kinh tế"]\nsaved: ${new Date(1_700_000_001_000).toISOString()}\n`);
+    expect(fileOf(1)).toContain('Chủ tịch Ủy ban nhân dân tỉnh chủ trì phiên họp về ngân sách.');
+    expect(fileOf(2)).toContain('\ntags: []\n');
+    expect(fileOf(2)).toContain('\n## Highlights\n\n> giá lúa tăng\n\ngiá tốt\n');
+
+    // "Copy all highlights" with nothing selected: every article listed that has some, read back from the clipboard.
+    await library.getByTestId('bulk-clear').click();
+    await library.getByTestId('library-copy-highlights').click();
+    await expect.poll(() => library.getByTestId('library-message').innerText()).toBe('Copied the highlights of 1 articles.');
+    // Pasted where a notes app would read it: a served page allowed to read the clipboard.
+    await session.gloss.context.grantPermissions(['clipboard-read'], { origin: session.server.origin });
+    const { page: paste } = await openServedPage(session.gloss, session.server, '/pages/sample-article.html');
+    await paste.bringToFront();
+    expect(await paste.evaluate(() => navigator.clipboard.readText()))
+      .toBe('## [Giá lúa gạo tăng mạnh](<https://news.example/story-2>)\n\n> giá lúa tăng\n\ngiá tốt');
+    for (const p of [paste, library]) await p.close();
   });
 
   it('exports Gloss JSON, and a fresh profile that imports it keeps tags, highlights and notes', async () => {

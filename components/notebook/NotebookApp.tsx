@@ -45,8 +45,7 @@ export function NotebookApp() {
     const result = await askBackground({ type: 'notebook.mark', abbr: entry.abbr, mark, card, restore });
     if (!('ok' in result) || !result.ok) return say({ text: t('notebookMarkFailed') });
     setMarks(result.marks);
-    const key = mark === 'known' ? 'notebookMarkedKnown' : mark === 'learn' ? 'notebookMarkedLearn' : 'notebookUnmarked';
-    say({ text: t(key, entry.abbr), undo: undoable ? () => void setMark(entry, previous, false, result.removed) : undefined });
+    say({ text: t(mark === 'known' ? 'notebookMarkedKnown' : mark === 'learn' ? 'notebookMarkedLearn' : 'notebookUnmarked', entry.abbr), undo: undoable ? () => void setMark(entry, previous, false, result.removed) : undefined });
   }
 
   const exportCsv = () => downloadFile('gloss-notebook.csv', notebookCsv(shown), 'text/csv;charset=utf-8');

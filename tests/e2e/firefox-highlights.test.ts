@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from './support/firefox';
 import { openPopupFor, useFirefoxSession } from './support/firefox-session';
+import { readStoredZip } from './support/read-zip';
 
 // Highlights in Firefox ESR (WebDriver BiDi): save a real article from the popup, highlight a
-// phrase in reader.html, reload, export the library as Gloss JSON with it, and open the notebook.
+// phrase in reader.html and write a note on it, reload, export the library as Gloss JSON and as
+// Markdown with them, and open the notebook.
 // Nothing here builds: test:e2e runs `npm run build:firefox:e2e` first.
 
 const PAGE = '/fixtures/seed-thanh-hoa.html?visit=firefox-highlights';
 const PHRASE = 'xây dựng môi trường thu hút đầu tư';
+const NOTE = 'Ghi chú viết trong Firefox';
 
 /** Selects the first `text` in the reader article as a drag would, and releases the mouse there. */
 const selectInReader = (text: string) => `(() => {
@@ -50,7 +53,7 @@ const exportThrough = (testId: string) => `new Promise((done, fail) => {
 describe('highlights in Firefox ESR', () => {
   const session = useFirefoxSession();
 
-  it('highlights a phrase in a saved article, keeps it after a reload, exports it; the notebook lists its abbreviations', async () => {
+  it('highlights a phrase in a saved article with a note, keeps both after a reload, exports them as JSON and Markdown; the notebook lists its abbreviations', async () => {
     const { firefox, server } = session;
     const pageUrl = `${server.origin}${PAGE}`;
     const page = await firefox.openTab(pageUrl);
@@ -71,9 +74,26 @@ describe('highlights in Firefox ESR', () => {
     const marked = () => firefox.evaluate<string>(reader, `[...document.querySelectorAll('mark[data-testid=highlight]')].map((m) => m.textContent).join('')`);
     await waitFor(marked, (text) => text === PHRASE, 'the highlight');
 
-    // Back after a reload.
+    // A click on it opens its editor: a note, kept when the editor closes.
+    await firefox.evaluate(reader, `(document.querySelector('mark[data-testid=highlight]').click(), null)`);
+    await waitFor(() => firefox.evaluate<boolean>(reader, `!!document.querySelector('[data-testid=note-input]')?.offsetParent`), Boolean, 'the note editor');
+    await firefox.evaluate(reader, `(() => {
+      const input = document.querySelector('[data-testid=note-input]');
+      input.value = ${JSON.stringify(NOTE)};
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      document.querySelector('[data-testid=highlight-done]').click();
+      return null;
+    })()`);
+    // Stored by the background (the one writer) before the page goes away.
+    await waitFor(() => firefox.evaluate<string | null>(reader, `browser.storage.local.get('article:${id}')
+      .then((x) => x['article:${id}']?.highlights?.[0]?.note ?? null)`), (note) => note === NOTE, 'the note stored');
+
+    // Back after a reload, with its note.
     await firefox.bidi.send('browsingContext.reload', { context: reader, wait: 'complete' });
     await waitFor(marked, (text) => text === PHRASE, 'the highlight after a reload');
+    await firefox.evaluate(reader, `(document.querySelector('mark[data-testid=highlight]').click(), null)`);
+    await waitFor(() => firefox.evaluate<string | null>(reader, `document.querySelector('[data-testid=note-input]')?.value ?? null`),
+      (note) => note === NOTE, 'the note after a reload');
     await firefox.closeTab(reader);
 
     const options = await firefox.openTab(`${firefox.extensionOrigin}/options.html`);
@@ -82,7 +102,16 @@ describe('highlights in Firefox ESR', () => {
     expect(json.name).toMatch(/\.json$/);
     const exported = JSON.parse(Buffer.from(json.bytes).toString('utf8'));
     const article = exported.articles.find((a: { id: string }) => a.id === id);
-    expect(article.highlights.map((h: { quote: { exact: string } }) => h.quote.exact)).toEqual([PHRASE]);
+    expect(article.highlights.map((h: { quote: { exact: string }; note: string }) => [h.quote.exact, h.note])).toEqual([[PHRASE, NOTE]]);
+
+    // Markdown for notes apps: the article's file quotes the highlight, its note under it.
+    const zip = await firefox.evaluate<{ name: string; bytes: number[] }>(options, exportThrough('export-markdown'));
+    expect(zip.name).toMatch(/^gloss-library-.*\.zip$/);
+    const files = [...readStoredZip(Uint8Array.from(zip.bytes)).values()];
+    const markdown = files.find((md) => md.includes(`\nurl: ${JSON.stringify(article.url)}\n`));
+    expect(markdown, files.map((md) => md.slice(0, 200)).join('\n…\n')).toBeDefined();
+    expect(markdown).toMatch(/^---\ntitle: ".+"\nurl: /);
+    expect(markdown).toContain(`\n## Highlights\n\n> ${PHRASE}\n\n${NOTE}\n`);
     await firefox.closeTab(options);
 
     // The abbreviation notebook works here too: the article's abbreviations, with their meanings.

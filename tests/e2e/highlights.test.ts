@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSession } from './support/session';
 import { saveServedPage, selectInReader } from './support/highlight';
 import { openServedPage, runCommand } from './support/pages';
+import { seriousViolations } from './support/axe';
 
 const session = useGlossSession();
 // A real Vietnamese article (tests/fixtures).
@@ -113,6 +114,30 @@ describe('highlights', () => {
     await reader.close();
   });
 
+  it.each(['light', 'dark'] as const)('the toolbar, highlights in all four colours and the note editor pass axe (%s)', async (scheme) => {
+    const id = await saveServedPage(session, PAGE);
+    const reader = await session.gloss.context.newPage();
+    await reader.emulateMedia({ colorScheme: scheme });
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
+    await reader.getByTestId('reader-article').waitFor();
+    const words = (await reader.getByTestId('reader-article').innerText()).split(/\s+/);
+    // Four short phrases from the article's own text, one per colour.
+    const phrases = [10, 40, 70, 100].map((at) => words.slice(at, at + 3).join(' '));
+    const marks = reader.locator('mark[data-testid=highlight]');
+    for (const [i, color] of (['yellow', 'green', 'blue', 'pink'] as const).entries()) {
+      await selectInReader(reader, phrases[i]);
+      await reader.getByTestId('highlight-toolbar').waitFor();
+      if (i === 0) expect(await seriousViolations(reader), 'the toolbar').toEqual([]);
+      await reader.getByTestId(`highlight-color-${color}`).click();
+      await expect.poll(() => reader.locator(`mark.gloss-hl-${color}`).count()).toBeGreaterThan(0);
+    }
+    expect(await seriousViolations(reader), 'four colours of highlight').toEqual([]);
+    await marks.first().click();
+    await reader.getByTestId('note-input').fill('Ghi chú');
+    expect(await seriousViolations(reader), 'the note editor').toEqual([]);
+    await reader.getByTestId('highlight-done').click();
+    await reader.close();
+  });
 });
 
 declare const chrome: {

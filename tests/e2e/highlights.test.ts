@@ -114,6 +114,25 @@ describe('highlights', () => {
     await reader.close();
   });
 
+  it('copies a selection as a quote with the article\'s title and address', async () => {
+    const id = await saveServedPage(session, PAGE);
+    const reader = await session.gloss.context.newPage();
+    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
+    await reader.getByTestId('reader-article').waitFor();
+    const { title, url } = await reader.evaluate((articleId) => chrome.storage.local.get(`article:${articleId}`)
+      .then((x) => x[`article:${articleId}`] as { title: string; url: string }), id);
+    await selectInReader(reader, PHRASE);
+    await reader.getByTestId('highlight-copy').click();
+    await expect.poll(() => reader.getByTestId('highlight-toolbar').isVisible()).toBe(false);
+    // Pasted where a notes app would read it: a served page allowed to read the clipboard.
+    await session.gloss.context.grantPermissions(['clipboard-read'], { origin: session.server.origin });
+    const { page: paste } = await openServedPage(session.gloss, session.server, '/pages/sample-article.html');
+    await paste.bringToFront();
+    expect(await paste.evaluate(() => navigator.clipboard.readText())).toBe(`> ${PHRASE}\n\n— ${title}, ${url}`);
+    expect(await reader.locator('mark[data-testid=highlight]').count()).toBe(0); // copying does not highlight
+    for (const p of [paste, reader]) await p.close();
+  });
+
   it.each(['light', 'dark'] as const)('the toolbar, highlights in all four colours and the note editor pass axe (%s)', async (scheme) => {
     const id = await saveServedPage(session, PAGE);
     const reader = await session.gloss.context.newPage();
@@ -142,5 +161,5 @@ describe('highlights', () => {
 
 declare const chrome: {
   runtime: { id: string; sendMessage: (m: unknown) => Promise<unknown> };
-  storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } };
+  storage: { local: { get: (keys: string | null) => Promise<Record<string, unknown>> } };
 };

@@ -17,7 +17,7 @@ import {
   CLOCK_SKEW, POPUP_CLICK_PROBE, READABILITY_ENTRY, armPaintWatcher, bareReadabilityLoop, commandToggle, paintMarks,
 } from './toggle-probes.ts';
 import { toggleReport, type PageResult, type Sample } from './toggle-report.ts';
-import { TOGGLE_PAGES, routeBenchmarkPage, type TogglePage } from './toggle-pages.ts';
+import { TOGGLE_PAGES, asTogglePage, realNewsPages, routeTogglePages, type TogglePage } from './toggle-pages.ts';
 
 const TARGET_MS = 60;
 const PAINT_TIMEOUT_MS = 20_000;
@@ -109,6 +109,9 @@ export const toggleSection: Section = {
   title: '4. Toggle → reader painted in Chromium (e2e build, from the popup\'s click to the painted frame)',
   async run(ctx) {
     const rounds = Number(ctx.opt('toggle-rounds') ?? (ctx.quick ? 1 : 3));
+    // The popup bench's real news pages (24 by default: 12 Vietnamese, 12 English), after the fixed ones.
+    const real = realNewsPages(Number(ctx.opt('toggle-real-pages') ?? (ctx.quick ? 4 : 24)));
+    const targets = [...TOGGLE_PAGES, ...real.map(asTogglePage)];
     const rows: Row[] = [];
     const details: string[] = [];
     ensureExtensionBuild(ctx, details, { outDir: 'chrome-mv3-e2e', script: 'build:e2e', section: 'toggle' });
@@ -118,8 +121,8 @@ export const toggleSection: Section = {
     const gloss = await launchGloss();
     const results: PageResult[] = [];
     try {
-      await routeBenchmarkPage(gloss);
-      for (const target of TOGGLE_PAGES) {
+      await routeTogglePages(gloss, real);
+      for (const target of targets) {
         ctx.log(`  toggle: ${target.name}`);
         results.push(await measurePage(gloss, server, target, rounds, readability));
       }

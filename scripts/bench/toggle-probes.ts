@@ -28,17 +28,26 @@ export const POPUP_CLICK_PROBE = `(() => {
  * then for its open shadow root to hold \`[data-testid=reader-article]\` with content; then a
  * requestAnimationFrame callback marks the start of the frame that shows it, and a message posted
  * from that callback runs once the frame's style, layout and paint are done (the "after paint" mark).
+ *
+ * The host is looked for among the nodes each mutation adds, not by querying the document: a page
+ * whose own scripts keep changing it would otherwise have the watcher walk the whole page on every
+ * change, on the main thread the reader paints on, and the figure would count the probe's cost.
  */
 export const ARM_PAINT_WATCHER = `(() => {
   const clock = () => performance.timeOrigin + performance.now();
   window.__glossPainted = new Promise((resolve) => {
+    let host = document.querySelector('gloss-reader');
     let shadowObserver = null;
     let seen = false;
-    const check = () => {
-      const host = document.querySelector('gloss-reader');
+    const added = (records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node.localName === 'gloss-reader') return node;
+      return null;
+    };
+    const check = (records) => {
+      if (!host && records) host = added(records);
       const shadow = host && host.shadowRoot;
       if (shadow && !shadowObserver) {
-        shadowObserver = new MutationObserver(check);
+        shadowObserver = new MutationObserver(() => check(null));
         shadowObserver.observe(shadow, { childList: true, subtree: true });
       }
       const article = shadow && shadow.querySelector('[data-testid=reader-article]');
@@ -56,7 +65,7 @@ export const ARM_PAINT_WATCHER = `(() => {
     };
     const pageObserver = new MutationObserver(check);
     pageObserver.observe(document.documentElement, { childList: true, subtree: true });
-    check();
+    check(null);
   });
 })();`;
 

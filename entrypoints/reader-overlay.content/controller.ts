@@ -8,7 +8,8 @@ import { rememberPick } from '@/utils/pick-rules';
 import { afterPaint } from '@/utils/after-paint';
 import { analysePage, forgetAnalysis, primeGlossary, readPage, type Analysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
-import { prepareReader, refreshReader, warmReaderFonts, type PreparedReader } from './prepared-reader';
+import { prepareReader, refreshReader, storedSettings, warmReaderFonts, type PreparedReader } from './prepared-reader';
+import type { ReaderSettings } from '@/utils/reader-settings';
 import { loadControls } from './controls';
 
 /**
@@ -53,12 +54,15 @@ export function createReaderController(ctx: ContentScriptContext) {
 
   const pickLater = () => void run(pick);
 
-  /** The prepared reader if it shows this very analysis (brought up to the current settings), else a new one. */
-  async function readerFor(analysis: Analysis): Promise<PreparedReader> {
+  /**
+   * The prepared reader if it shows this very analysis (brought up to the current settings), else
+   * a new one. `settingsRead`: the settings' storage read, started with the analysis.
+   */
+  async function readerFor(analysis: Analysis, settingsRead: Promise<ReaderSettings>): Promise<PreparedReader> {
     const ready = prepared?.analysis === analysis ? prepared : null;
     prepared = null;
-    if (!ready) return prepareReader(analysis, close, pickLater);
-    await refreshReader(ready);
+    if (!ready) return prepareReader(analysis, close, pickLater, settingsRead);
+    await refreshReader(ready, settingsRead);
     return ready;
   }
 
@@ -69,11 +73,14 @@ export function createReaderController(ctx: ContentScriptContext) {
    */
   async function show(force: boolean): Promise<ReaderToggleResult> {
     const readAt = location.href;
+    // The settings' storage read goes out now, beside the analysis's (its check of the reader's own
+    // definitions): two round trips to the browser at once rather than one after the other.
+    const settingsRead = storedSettings();
     let analysis = await analysePage(force);
     if (analysis.tooLarge) return { problem: 'too-large' };
     if (!analysis.article.readerable && !force) analysis = await analysePage(true);
     if (!analysis.article.textContent.trim()) return { problem: 'not-article' };
-    const opened = openOverlay(ctx, await readerFor(analysis), close, pickLater);
+    const opened = openOverlay(ctx, await readerFor(analysis, settingsRead), close, pickLater);
     overlay = opened;
     closeOnNavigation(readAt);
     // Told after the first frame: the message costs the frame nothing then (the first

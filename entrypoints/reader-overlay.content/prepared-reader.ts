@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { createReaderShell, type ReaderShell } from '@/components/reader-shell';
-import { DEFAULT_SETTINGS } from '@/utils/reader-settings';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/reader-settings';
 import { loadReaderSettings } from '@/utils/reader-settings-store';
 import { readerFontSamples, warmFonts } from '@/utils/warm-fonts';
 import { readMarks, withoutKnown } from '@/utils/notebook/marks';
@@ -20,12 +20,18 @@ export interface PreparedReader {
 }
 
 const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
-// Painted in the reader's own settings from the start (no flash of the default theme).
-const storedSettings = () => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
+/** The reader's settings as stored (the defaults when storage cannot be read); never rejects. */
+export const storedSettings = (): Promise<ReaderSettings> => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
 
-/** `onPick`: a page judged not an article shows a note offering to pick the article (reader-shell.ts). */
-export async function prepareReader(analysis: Analysis, onClose: () => void, onPick?: () => void): Promise<PreparedReader> {
-  const [settings, marks] = await Promise.all([storedSettings(), readMarks()]);
+/**
+ * `onPick`: a page judged not an article shows a note offering to pick the article (reader-shell.ts).
+ * `settings`: a read of storedSettings already under way (the switch starts it with the analysis).
+ */
+export async function prepareReader(
+  analysis: Analysis, onClose: () => void, onPick?: () => void, settingsRead = storedSettings(),
+): Promise<PreparedReader> {
+  // Painted in the reader's own settings from the start (no flash of the default theme).
+  const [settings, marks] = await Promise.all([settingsRead, readMarks()]);
   const inert = document.implementation.createHTMLDocument('');
   // Abbreviations the reader marked "I know this" in the notebook are not underlined.
   const entries = withoutKnown(analysis.entries, marks);
@@ -34,9 +40,12 @@ export async function prepareReader(analysis: Analysis, onClose: () => void, onP
   return { analysis, shell };
 }
 
-/** Bring a reader prepared a while ago up to the settings as they are now (another tab may have changed them). */
-export async function refreshReader(reader: PreparedReader): Promise<void> {
-  reader.shell.apply(await storedSettings(), prefersDark());
+/**
+ * Bring a reader prepared a while ago up to the settings as they are now (another tab may have
+ * changed them): `settingsRead` is a storedSettings() started when the switch was pressed.
+ */
+export async function refreshReader(reader: PreparedReader, settingsRead: Promise<ReaderSettings>): Promise<void> {
+  reader.shell.apply(await settingsRead, prefersDark());
 }
 
 /** For a reader prepared ahead: look up its fonts in idle time, so its first frame does not (utils/warm-fonts.ts). */

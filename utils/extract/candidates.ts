@@ -26,7 +26,11 @@ export function findDeclared(doc: Document): Element[] {
 export function copyDeclared(el: Element): Element {
   // Copy into an inert document (no browsing context). A clone owned by the live page would
   // load its images and run their inline handlers (onerror…) again, in the page, on Gloss's account.
-  const copy = el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);
+  return cleanDeclaredCopy(el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true));
+}
+
+/** copyDeclared's work on a copy already made in an inert document (changed in place and returned). */
+export function cleanDeclaredCopy(copy: Element): Element {
   // The headline goes too: the reader shows it on its own.
   for (const junk of copy.querySelectorAll('script, style, noscript, template, link, meta, form, button, input, select, textarea, h1, [hidden], [aria-hidden="true"]')) junk.remove();
   premarkChrome(copy);

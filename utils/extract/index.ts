@@ -7,7 +7,7 @@ import { readJsonLd, str } from './jsonld.ts';
 import { cleanByline, cleanTitle, readMeta } from './metadata.ts';
 import { restoreLead } from './lead.ts';
 import { premarkBeforeClassesGo, premarkChrome } from './premark.ts';
-import { chooseCandidate, copyDeclared, declaredMinLength, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
+import { chooseCandidate, cleanDeclaredCopy, declaredMinLength, findDeclared, missesBody, plainArticleBody, type Candidate } from './candidates.ts';
 import { cleanArticle } from './cleanup/index.ts';
 import { declaredUrl, isSectionUrl, judge, ldFlags, rawSignals, type JudgeSignals } from './judge.ts';
 import { normalizePhrase, solidLength, textOf, textStart } from './dom.ts';
@@ -167,9 +167,10 @@ function mayContain(whole: string, part: string, samples = 24): boolean {
 
 /** copyDeclared (a working copy of a page's story container) with the words it shows apart kept apart (separate.ts). */
 function separatedCopy(el: Element): Element {
+  // The copy copyDeclared would make (inert document), separated against the page's element.
   const copy = el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);
-  if (!separateBoxes(copy, el)) return copyDeclared(el);
-  return copyDeclared(copy);
+  separateBoxes(copy, el);
+  return cleanDeclaredCopy(copy);
 }
 
 function hostOf(url: string): string {

@@ -48,7 +48,10 @@ function withoutSlug(title: string): string {
 
 /** The page's own statements of the headline: its first <h1>s and the social titles. */
 function headingsOf(doc: Document): string[] {
-  const out = [...doc.querySelectorAll('h1')].slice(0, 3).map(textOf);
+  // The live collection stops at the third <h1>; querySelectorAll would walk the whole page.
+  const h1s = doc.getElementsByTagName('h1');
+  const out: string[] = [];
+  for (let i = 0; i < 3 && h1s[i]; i++) out.push(textOf(h1s[i]));
   for (const el of doc.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]')) {
     out.push((el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim());
   }

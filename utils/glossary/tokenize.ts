@@ -4,7 +4,7 @@
  * 15/2020/NĐ-CP, COVID-19, and the mixed-case forms the dictionary knows: Fed, PhD, ThS).
  * No regular expressions: page text is hostile input.
  */
-import { isWordCode, KIND_TABLE } from './normalize.ts';
+import { KIND_TABLE } from './normalize.ts';
 import { CandidateStore, dottedInitials, findCandidates, simpleCandidate } from './candidates.ts';
 
 const K = KIND_TABLE;
@@ -53,6 +53,21 @@ for (const [bits, codes] of [
   [SEP.QUOTE, [0x22, 0x201c, 0x201d, 0xab, 0xbb]],
 ] as const) for (const c of codes) SEP_TABLE[c] = bits;
 
+/**
+ * A bit per kind of word character (KIND_TABLE: 1 upper → 2, 2 lower → 4, 3 digit → 8, 4 combining mark → 16),
+ * 0 for everything else, over all 65,536 code units: the hot loop needs no range check (≥ 0x2000: not a word).
+ */
+const KIND_BIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x2000; c++) if (K[c] !== 0) KIND_BIT[c] = 1 << K[c];
+const UP = 2, LOW = 4, DIGIT = 8;
+
+/** Upper-case letters in text[s, e) (only asked for a token that has one). */
+function upperCount(text: string, s: number, e: number): number {
+  let up = 0;
+  for (let k = s; k < e; k++) if (KIND_BIT[text.charCodeAt(k)] === UP) up++;
+  return up;
+}
+
 function sepBits(c: number): number {
   return c < 0x2030 ? SEP_TABLE[c] : c === 0x3001 ? SEP.COMMA : 0;
 }
@@ -75,7 +90,8 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
   let line = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (c >= 0x2000 || K[c] === 0) {
+    const bit = KIND_BIT[c];
+    if (bit === 0) {
       if (c === 0x0a) { line++; t.lineStart.push(i + 1); }
       if (c !== 0x20) pending |= sepBits(c);
       i++;
@@ -85,18 +101,15 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     const s = i;
     let e = i + 1;
     let joined = false;
-    // letters by kind (1 upper, 2 lower, 3 digit), counted on the way: a candidate needs no second look
-    let up = K[c] === 1 ? 1 : 0;
-    let low = K[c] === 2 ? 1 : 0;
-    let dig = K[c] === 3 ? 1 : 0;
+    // the kinds of letters met (a bit each), gathered on the way: a candidate needs no second look
+    let kinds = bit;
     while (e < len) {
       const d = text.charCodeAt(e);
-      const kind = d < 0x2000 ? K[d] : 0;
-      if (kind !== 0) { if (kind === 1) up++; else if (kind === 2) low++; else if (kind === 3) dig++; e++; continue; }
+      const b = KIND_BIT[d];
+      if (b !== 0) { kinds |= b; e++; continue; }
       // joiners link at most MAX_JOINED characters: a hostile run like "KT-XH-KT-XH-…" is cut into pieces
       if ((d === 0x2e || d === 0x2d || d === 0x26 || d === 0x2f || d === 0x2011) && e + 1 < len && e - s < MAX_JOINED) {
-        const n2 = text.charCodeAt(e + 1);
-        if (n2 < 0x2000 && K[n2] !== 0) { joined = true; e += 1; continue; }
+        if (KIND_BIT[text.charCodeAt(e + 1)] !== 0) { joined = true; e += 1; continue; }
       }
       break;
     }
@@ -112,7 +125,7 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
       let first = true;
       while (a < e) {
         let b = a;
-        while (b < e && isWordCode(text.charCodeAt(b))) b++;
+        while (b < e && KIND_BIT[text.charCodeAt(b)] !== 0) b++;
         if (b > a) {
           t.start[n] = a; t.end[n] = b; t.sep[n] = first ? pending : SEP.JOIN; n++;
           first = false;
@@ -122,9 +135,9 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     }
     pending = 0;
     t.n = n;
-    if (up > 0) {
+    if ((kinds & UP) !== 0) {
       if (joined) findCandidates(t, s, e, wBegin, n, line, mixedKnown);
-      else simpleCandidate(t, s, e, wBegin, line, mixedKnown, up, low, dig);
+      else simpleCandidate(t, s, e, wBegin, line, mixedKnown, upperCount(text, s, e), (kinds & LOW) !== 0 ? 1 : 0, (kinds & DIGIT) !== 0 ? 1 : 0);
     }
     i = e;
     // possessive / contraction: WHO's, NASA’s — skip the suffix
@@ -132,7 +145,7 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
       const ap = text.charCodeAt(i);
       if (ap === 0x27 || ap === 0x2019) {
         const n2 = text.charCodeAt(i + 1);
-        if (n2 < 0x2000 && K[n2] !== 0) { i++; while (i < len && isWordCode(text.charCodeAt(i))) i++; }
+        if (KIND_BIT[n2] !== 0) { i++; while (i < len && KIND_BIT[text.charCodeAt(i)] !== 0) i++; }
       }
     }
   }

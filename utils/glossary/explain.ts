@@ -11,7 +11,8 @@ import { inferLongForms } from './inferred.ts';
 import { composeAbbr, composedCodeFirst } from './compose.ts';
 import { minedFallback, minedSenses } from './mined.ts';
 import { chooseSense, senseChoices } from './sense.ts';
-import { foldPhrase, letterUnits } from './normalize.ts';
+import { letterUnits } from './normalize.ts';
+import { ArticleWords } from './article-words.ts';
 import type { WordView } from './words.ts';
 import type { Group } from './groups.ts';
 import { MAX_CONTEXTS, isInitials, nameOnly } from './groups.ts';
@@ -40,8 +41,9 @@ export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): v
     forms: sensesFor(dict, g.key, dictLang).flatMap((s) => s.forms),
     nameOnly: nameOnly(t, g.occ, x.inCandidate),
   })), x.inCandidate, lang);
-  let articleFolded: string | null = null;
-  const article = () => (articleFolded ??= ' ' + foldPhrase(x.text) + ' ');
+  // the whole article, searched word-wise (the same answers as its folded copy, without one search of it per phrase)
+  let articleWords: ArticleWords | null = null;
+  const article = () => (articleWords ??= new ArticleWords(x.text));
   for (const g of pending) {
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }

@@ -87,6 +87,9 @@ function variantOf(a: string, b: string): boolean {
   return short.length > 0 && (' ' + long + ' ').includes(' ' + short + ' ');
 }
 
+/** The folded article padded with spaces, or anything that answers `includes` as it would (article-words.ts). */
+export interface SearchableText { includes(needle: string): boolean }
+
 /** Evidence in one space-padded context " w w | w w " (the use sits at "|"). */
 function localScore(c: SenseChoice, ctx: string): number {
   let hand = 0;
@@ -117,7 +120,7 @@ function nextHasShape(ctx: string, cue: string): boolean {
   return w[0] === '0' || w.length >= 7;
 }
 
-function articleScore(c: SenseChoice, text: string): number {
+function articleScore(c: SenseChoice, text: SearchableText): number {
   let hand = 0;
   for (const cue of c.sense.cues) if (cue[0] !== '^' && text.includes(' ' + cue + ' ')) hand += cue.includes(' ') ? 2 : 1;
   let profile = 0;
@@ -154,7 +157,7 @@ function fallback(choices: SenseChoice[]): Sense | null {
  * The sense the article uses, or null. `contextsOf()` gives the folded, space-padded word windows around the
  * first uses; `article()` the whole folded text padded with spaces. Both are asked for only when needed.
  */
-export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], article: () => string): Sense | null {
+export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], article: () => SearchableText): Sense | null {
   if (choices.length === 0) return null;
   if (choices.length === 1 && choices[0].sense.cues.length === 0) return choices[0].sense;
   const contexts = contextsOf();

@@ -1,48 +1,77 @@
 /**
  * The whole article as sense.ts searches it, article-wide: `includes(' phrase ')` answers exactly what
- * `(' ' + foldPhrase(text) + ' ').includes(' phrase ')` would, without building that folded copy and without a
- * scan of it per phrase. One pass hashes every folded word into a table (word → its uses); a phrase is then
- * looked up by its first word and checked word by word against the text itself. Phrases asked twice (a cue
- * shared by several abbreviations) are answered from a cache. A needle that is not space-padded folded words
- * falls back to the folded string itself, so the answer is the same for any needle.
+ * `(' ' + foldPhrase(text) + ' ').includes(' phrase ')` would, without building that folded copy (a pass over
+ * every character) and without a search of it per phrase. A page asks for few phrases (tens on 1 MB of text),
+ * so the index is cheap: the tokenizer's words, sorted by their first folded letter; a phrase is checked only
+ * against the words that start like it, letter by letter in the text itself. A needle that is not space-padded
+ * folded words falls back to the folded copy, so the answer is the same for any needle.
+ *
+ * The folded copy's words are the maximal runs of letters, digits and combining marks (with at least one letter
+ * or digit): the tokenizer's words, plus the runs it skips (the "s" of "WHO's"), which are found in the gaps.
  */
-import { FOLD_TABLE, foldPhrase } from './normalize.ts';
+import type { Tokens } from './tokenize.ts';
+import { FOLD_TABLE, KIND_TABLE, foldPhrase } from './normalize.ts';
 
 const F = FOLD_TABLE;
-const SEED = 0x811c9dc5;
-const PRIME = 0x01000193;
+const K = KIND_TABLE;
+/** a bucket per first folded letter below 0x800 (Latin, Vietnamese, Greek, Cyrillic), one more for all others */
+const BUCKETS = 0x801;
+const bucketOf = (letter: number) => (letter < 0x800 ? letter : 0x800);
 
 export class ArticleWords {
   private n = 0;
   private start: Int32Array;
   private end: Int32Array;
-  private hash: Int32Array;
-  /** the next word with the same table slot (-1: none) */
-  private next: Int32Array;
-  /** open addressing: slot → hash and first word index + 1 (0: empty) */
-  private keys = new Int32Array(1024);
-  private heads = new Int32Array(1024);
-  private used = 0;
+  /** word indices sorted by first folded letter: the words of bucket b are byLetter[from[b] … from[b + 1]) */
+  private byLetter: Int32Array;
+  private from = new Int32Array(BUCKETS + 1);
   private answers = new Map<string, boolean>();
   private folded: string | null = null;
+  private readonly text: string;
 
-  constructor(private text: string) {
-    const len = text.length;
-    let cap = (len >> 3) + 16;
-    this.start = new Int32Array(cap); this.end = new Int32Array(cap); this.hash = new Int32Array(cap); this.next = new Int32Array(cap);
-    let h = SEED;
-    let s = -1;
-    for (let i = 0; i <= len; i++) {
-      const c = i < len ? text.charCodeAt(i) : 0x20;
-      const f = c < 0x2000 ? F[c] : 0;
-      if (f !== 0) { if (s < 0) { s = i; h = SEED; } h = Math.imul(h ^ f, PRIME); continue; }
-      if (c >= 0x300 && c <= 0x36f) continue; // a combining mark joins the letters around it (foldPhrase skips it)
-      if (s < 0) continue;
-      if (this.n === cap) { cap *= 2; this.growWords(cap); }
-      this.start[this.n] = s; this.end[this.n] = i; this.hash[this.n] = h;
-      this.link(this.n++, h);
-      s = -1;
+  constructor(t: Tokens) {
+    const text = (this.text = t.text);
+    let cap = t.n + 16;
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    let firstOf = new Uint16Array(cap);
+    const from = this.from;
+    const add = (s: number, e: number) => {
+      let f = 0;
+      for (let k = s; k < e && f === 0; k++) f = foldCode(text.charCodeAt(k));
+      if (f === 0) return; // combining marks alone: no word of the folded copy
+      if (this.n === cap) {
+        cap *= 2;
+        const s2 = new Int32Array(cap); s2.set(this.start); this.start = s2;
+        const e2 = new Int32Array(cap); e2.set(this.end); this.end = e2;
+        const f2 = new Uint16Array(cap); f2.set(firstOf); firstOf = f2;
+      }
+      const b = bucketOf(f);
+      this.start[this.n] = s; this.end[this.n] = e; firstOf[this.n] = b; this.n++;
+      from[b + 1]++;
+    };
+    /** word-character runs in a gap between the tokenizer's words (the suffix of WHO's) */
+    const gap = (a: number, b: number) => {
+      if (b - a < 2) return; // one separator
+      for (let k = a; k < b; k++) {
+        if (!isWordCode(text.charCodeAt(k))) continue;
+        const s = k;
+        while (k < b && isWordCode(text.charCodeAt(k))) k++;
+        add(s, k);
+      }
+    };
+    let last = 0;
+    for (let w = 0; w < t.n; w++) {
+      gap(last, t.start[w]);
+      add(t.start[w], t.end[w]);
+      last = t.end[w];
     }
+    gap(last, text.length);
+    // counting sort by first folded letter
+    for (let b = 1; b < from.length; b++) from[b] += from[b - 1];
+    const fill = from.slice(0, BUCKETS);
+    this.byLetter = new Int32Array(this.n);
+    for (let w = 0; w < this.n; w++) this.byLetter[fill[firstOf[w]]++] = w;
   }
 
   /** Same answer as `(' ' + foldPhrase(text) + ' ').includes(needle)`. */
@@ -60,12 +89,13 @@ export class ArticleWords {
     if (!words || words.some((w) => w.length === 0)) {
       return (this.folded ??= ' ' + foldPhrase(this.text) + ' ').includes(needle);
     }
-    const hashes = words.map(hashOf);
-    for (let w = this.headOf(hashes[0]); w >= 0; w = this.next[w]) {
+    const b = bucketOf(words[0].charCodeAt(0));
+    for (let k = this.from[b]; k < this.from[b + 1]; k++) {
+      const w = this.byLetter[k];
       if (w + words.length > this.n) continue;
-      let k = 0;
-      while (k < words.length && this.hash[w + k] === hashes[k] && this.wordIs(w + k, words[k])) k++;
-      if (k === words.length) return true;
+      let m = 0;
+      while (m < words.length && this.wordIs(w + m, words[m])) m++;
+      if (m === words.length) return true;
     }
     return false;
   }
@@ -74,60 +104,19 @@ export class ArticleWords {
   private wordIs(w: number, word: string): boolean {
     let m = 0;
     for (let k = this.start[w]; k < this.end[w]; k++) {
-      const c = this.text.charCodeAt(k);
-      const f = c < 0x2000 ? F[c] : 0;
-      if (f === 0) continue; // inside a word: only combining marks are not letters
+      const f = foldCode(this.text.charCodeAt(k));
+      if (f === 0) continue; // inside a word only a combining mark folds to nothing
       if (m >= word.length || word.charCodeAt(m) !== f) return false;
       m++;
     }
     return m === word.length;
   }
-
-  private slotOf(h: number): number {
-    const mask = this.keys.length - 1;
-    let slot = (h ^ (h >>> 15)) & mask;
-    while (this.heads[slot] !== 0 && this.keys[slot] !== h) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private headOf(h: number): number {
-    return this.heads[this.slotOf(h)] - 1;
-  }
-
-  private link(w: number, h: number): void {
-    const slot = this.slotOf(h);
-    if (this.heads[slot] === 0) {
-      this.keys[slot] = h;
-      this.next[w] = -1;
-      this.heads[slot] = w + 1;
-      if (++this.used * 2 > this.keys.length) this.growTable();
-      return;
-    }
-    this.next[w] = this.heads[slot] - 1;
-    this.heads[slot] = w + 1;
-  }
-
-  private growTable(): void {
-    const keys = this.keys;
-    const heads = this.heads;
-    this.keys = new Int32Array(keys.length * 2);
-    this.heads = new Int32Array(keys.length * 2);
-    for (let k = 0; k < keys.length; k++) {
-      if (heads[k] === 0) continue;
-      const slot = this.slotOf(keys[k]);
-      this.keys[slot] = keys[k];
-      this.heads[slot] = heads[k];
-    }
-  }
-
-  private growWords(cap: number): void {
-    const grow = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    this.start = grow(this.start); this.end = grow(this.end); this.hash = grow(this.hash); this.next = grow(this.next);
-  }
 }
 
-function hashOf(word: string): number {
-  let h = SEED;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), PRIME);
-  return h;
+function foldCode(c: number): number {
+  return c < 0x2000 ? F[c] : 0;
+}
+
+function isWordCode(c: number): boolean {
+  return c < 0x2000 && K[c] !== 0;
 }

@@ -43,7 +43,7 @@ export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): v
   })), x.inCandidate, lang);
   // the whole article, searched word-wise (the same answers as its folded copy, without one search of it per phrase)
   let articleWords: ArticleWords | null = null;
-  const article = () => (articleWords ??= new ArticleWords(x.text));
+  const article = () => (articleWords ??= new ArticleWords(t));
   for (const g of pending) {
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }

@@ -36,6 +36,8 @@ for (const w of CONNECTORS) {
   if (w.length >= 2 && w.length <= 4) CONNECTOR_FLAGS[code] = 1;
 }
 const BREAK = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE | SEP.COMMA;
+/** bits of the per-word table of the search */
+const LETTER = 31, NO_LETTER = 31, WORD_IN_CANDIDATE = 32, WORD_AFTER_BREAK = 64;
 const MAX_LETTERS = 10;
 const MAX_RUNS = 64;
 /** search steps from one starting word: connectors make the search branch, hostile text gets no more */
@@ -93,12 +95,14 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
   const F = FOLD_TABLE;
   const start = t.start;
   const end = t.end;
-  /** folded first letter of word j, 0–25, or -1 */
-  const first = (j: number): number => {
+  // per word, looked up once (the search below visits each word several times): its folded first letter
+  // (0–25, NO_LETTER for any other), WORD_IN_CANDIDATE, WORD_AFTER_BREAK
+  const info = new Uint8Array(t.n);
+  for (let j = 0; j < t.n; j++) {
     const c = text.charCodeAt(start[j]);
     const f = c < 0x2000 ? F[c] - 97 : -1;
-    return f >= 0 && f <= 25 ? f : -1;
-  };
+    info[j] = (f >= 0 && f <= 25 ? f : NO_LETTER) | (inCandidate[j] ? WORD_IN_CANDIDATE : 0) | ((t.sep[j] & BREAK) !== 0 ? WORD_AFTER_BREAK : 0);
+  }
   const connector = (j: number): boolean => {
     const a = start[j];
     const b = end[j];
@@ -165,10 +169,9 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
   // depth-first over the words after a start, bounded by MAX_LETTERS words and MAX_STEPS steps
   const stackJ = new Int32Array(MAX_STEPS + 2);
   const stackNode = new Int32Array(MAX_STEPS + 2);
-  const sep = t.sep;
   for (let i = 0; i < t.n; i++) {
-    const f0 = first(i);
-    if (f0 < 0 || trie[f0] === 0 || inCandidate[i]) continue;
+    const f0 = info[i] & LETTER;
+    if (f0 === NO_LETTER || (info[i] & WORD_IN_CANDIDATE) !== 0 || trie[f0] === 0) continue;
     // a key's letters never start with a connector; a dictionary meaning rarely does
     if (!connectorFirst && onUnitPath[trie[f0]] === 1 && connector(i)) continue;
     stackJ[0] = i + 1; stackNode[0] = trie[f0];
@@ -180,11 +183,11 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
       const node = stackNode[sp];
       steps++;
       if (isEnd[node] === 1) record(i, j - 1, node);
-      if (j >= t.n || j - i >= MAX_LETTERS || inCandidate[j] || (sep[j] & BREAK) !== 0) continue;
+      if (j >= t.n || j - i >= MAX_LETTERS || (info[j] & (WORD_IN_CANDIDATE | WORD_AFTER_BREAK)) !== 0) continue;
       // connectors may be skipped by a key's letters (Khoa học và Công nghệ → KHCN)
       if (onUnitPath[node] === 1 && connector(j)) { stackJ[sp] = j + 1; stackNode[sp] = node; sp++; }
-      const f = first(j);
-      const next = f >= 0 ? trie[node * 26 + f] : 0;
+      const f = info[j] & LETTER;
+      const next = f !== NO_LETTER ? trie[node * 26 + f] : 0;
       if (next !== 0) { stackJ[sp] = j + 1; stackNode[sp] = next; sp++; }
     }
   }

@@ -103,18 +103,25 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
     const f = c < 0x2000 ? F[c] - 97 : -1;
     info[j] = (f >= 0 && f <= 25 ? f : NO_LETTER) | (inCandidate[j] ? WORD_IN_CANDIDATE : 0) | ((t.sep[j] & BREAK) !== 0 ? WORD_AFTER_BREAK : 0);
   }
+  // is word j a connector: 0 not asked yet, 1 no, 2 yes (the search asks again for the words it revisits)
+  const connectorMemo = new Uint8Array(t.n);
   const connector = (j: number): boolean => {
+    const known = connectorMemo[j];
+    if (known !== 0) return known === 2;
     const a = start[j];
     const b = end[j];
-    if (b - a > 4 || b - a < 2) return false;
-    let code = 0;
-    for (let k = a; k < b; k++) {
-      const c = text.charCodeAt(k);
-      const f = c < 0x2000 ? F[c] - 96 : 0;
-      if (f < 1 || f > 26) return false;
-      code = code * 27 + f;
+    let yes = false;
+    if (b - a <= 4 && b - a >= 2) {
+      let code = 0;
+      for (let k = a; k < b && code >= 0; k++) {
+        const c = text.charCodeAt(k);
+        const f = c < 0x2000 ? F[c] - 96 : 0;
+        code = f < 1 || f > 26 ? -1 : code * 27 + f;
+      }
+      yes = code >= 0 && CONNECTOR_FLAGS[code] === 1;
     }
-    return CONNECTOR_FLAGS[code] === 1;
+    connectorMemo[j] = yes ? 2 : 1;
+    return yes;
   };
   /** the folded word j equals w (letters compared through the folding table, combining marks skipped) */
   const wordIs = (j: number, w: string): boolean => {
@@ -159,7 +166,10 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
         let ok = true;
         for (let w = i; w <= j && ok; w++) {
           if (connector(w)) continue;
-          ok = k < units.length && wordStarts(w, units[k]);
+          // a one-letter unit is the word's first letter, already in the table (unless it is no a–z letter)
+          const u = k < units.length ? units[k] : '';
+          ok = u.length === 1 && (info[w] & LETTER) !== NO_LETTER ? (info[w] & LETTER) === u.charCodeAt(0) - 97
+            : k < units.length && wordStarts(w, u);
           k++;
         }
         if (ok && k === units.length) push(p.q, { i, j, confirmed: false, capitalised: isCapitalised(t, v, i, j, lang) });

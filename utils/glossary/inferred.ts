@@ -153,6 +153,7 @@ export function inferLongForms(t: Tokens, v: WordView, queries: InferQuery[], in
   };
   const record = (i: number, j: number, node: number) => {
     for (const p of ends.get(node)!) {
+      if ((runs.get(p.q)?.length ?? 0) >= MAX_RUNS) continue; // push would drop it: no checks for it either
       if (p.words) {
         const ws = p.words;
         if (j - i + 1 !== ws.length) continue;

@@ -84,6 +84,8 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     const e2 = new Int32Array(cap); e2.set(t.end); t.end = e2;
     const p2 = new Uint8Array(cap); p2.set(t.sep); t.sep = p2;
   };
+  // the word arrays held in locals for the hot loop (re-read after each growth)
+  let starts = t.start, ends = t.end, seps = t.sep;
   let n = 0;
   let i = 0;
   let pending = 0;
@@ -117,9 +119,9 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
     if (joined && e < len && text.charCodeAt(e) === 0x2e && e - s >= 3 && dottedInitials(text, s, e)) e++;
     const wBegin = n;
     // a token of e - s characters holds at most (e - s + 1) / 2 words
-    if (n + ((e - s + 1) >> 1) + 1 > cap) grow(n + ((e - s + 1) >> 1) + 1);
+    if (n + ((e - s + 1) >> 1) + 1 > cap) { grow(n + ((e - s + 1) >> 1) + 1); starts = t.start; ends = t.end; seps = t.sep; }
     if (!joined) {
-      t.start[n] = s; t.end[n] = e; t.sep[n] = pending; n++;
+      starts[n] = s; ends[n] = e; seps[n] = pending; n++;
     } else {
       let a = s;
       let first = true;
@@ -127,7 +129,7 @@ export function tokenize(text: string, mixedKnown: Set<string>): Tokens {
         let b = a;
         while (b < e && KIND_BIT[text.charCodeAt(b)] !== 0) b++;
         if (b > a) {
-          t.start[n] = a; t.end[n] = b; t.sep[n] = first ? pending : SEP.JOIN; n++;
+          starts[n] = a; ends[n] = b; seps[n] = first ? pending : SEP.JOIN; n++;
           first = false;
         }
         a = b + 1;

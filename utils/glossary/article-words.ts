@@ -2,7 +2,7 @@
  * The whole article as sense.ts searches it, article-wide: `includes(' phrase ')` answers exactly what
  * `(' ' + foldPhrase(text) + ' ').includes(' phrase ')` would, without building that folded copy (a pass over
  * every character) and without a search of it per phrase. A page asks for few phrases (tens on 1 MB of text),
- * so the index is cheap: the tokenizer's words, sorted by their first folded letter; a phrase is checked only
+ * so the index is cheap: the tokenizer's words, sorted by their first two folded letters; a phrase is checked only
  * against the words that start like it, letter by letter in the text itself. A needle that is not space-padded
  * folded words falls back to the folded copy, so the answer is the same for any needle.
  *
@@ -14,15 +14,15 @@ import { FOLD_TABLE, KIND_TABLE, foldPhrase } from './normalize.ts';
 
 const F = FOLD_TABLE;
 const K = KIND_TABLE;
-/** a bucket per first folded letter below 0x800 (Latin, Vietnamese, Greek, Cyrillic), one more for all others */
-const BUCKETS = 0x801;
-const bucketOf = (letter: number) => (letter < 0x800 ? letter : 0x800);
+/** words bucketed by their first two folded letters, hashed (0 stands for a one-letter word's missing second) */
+const BUCKETS = 0x1000;
+const bucketOf = (first: number, second: number) => (Math.imul(first, 0x9e3779b1) ^ second) & (BUCKETS - 1);
 
 export class ArticleWords {
   private n = 0;
   private start: Int32Array;
   private end: Int32Array;
-  /** word indices sorted by first folded letter: the words of bucket b are byLetter[from[b] … from[b + 1]) */
+  /** word indices sorted by bucket (first two folded letters): the words of bucket b are byLetter[from[b] … from[b + 1]) */
   private byLetter: Int32Array;
   private from = new Int32Array(BUCKETS + 1);
   private answers = new Map<string, boolean>();
@@ -38,15 +38,18 @@ export class ArticleWords {
     const from = this.from;
     const add = (s: number, e: number) => {
       let f = 0;
-      for (let k = s; k < e && f === 0; k++) f = foldCode(text.charCodeAt(k));
+      let k = s;
+      while (k < e && f === 0) f = foldCode(text.charCodeAt(k++));
       if (f === 0) return; // combining marks alone: no word of the folded copy
+      let f2 = 0;
+      while (k < e && f2 === 0) f2 = foldCode(text.charCodeAt(k++));
       if (this.n === cap) {
         cap *= 2;
         const s2 = new Int32Array(cap); s2.set(this.start); this.start = s2;
         const e2 = new Int32Array(cap); e2.set(this.end); this.end = e2;
         const f2 = new Uint16Array(cap); f2.set(firstOf); firstOf = f2;
       }
-      const b = bucketOf(f);
+      const b = bucketOf(f, f2);
       this.start[this.n] = s; this.end[this.n] = e; firstOf[this.n] = b; this.n++;
       from[b + 1]++;
     };
@@ -67,7 +70,7 @@ export class ArticleWords {
       last = t.end[w];
     }
     gap(last, text.length);
-    // counting sort by first folded letter
+    // counting sort by bucket
     for (let b = 1; b < from.length; b++) from[b] += from[b - 1];
     const fill = from.slice(0, BUCKETS);
     this.byLetter = new Int32Array(this.n);
@@ -89,7 +92,7 @@ export class ArticleWords {
     if (!words || words.some((w) => w.length === 0)) {
       return (this.folded ??= ' ' + foldPhrase(this.text) + ' ').includes(needle);
     }
-    const b = bucketOf(words[0].charCodeAt(0));
+    const b = bucketOf(words[0].charCodeAt(0), words[0].length > 1 ? words[0].charCodeAt(1) : 0);
     for (let k = this.from[b]; k < this.from[b + 1]; k++) {
       const w = this.byLetter[k];
       if (w + words.length > this.n) continue;

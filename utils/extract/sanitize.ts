@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { DROPPED } from './unsanitised.ts';
 
 /**
  * The one place where page HTML becomes HTML we render. Page content is hostile:
@@ -95,23 +96,6 @@ export function sanitizeArticleInto(root: Element, win: Window, doc: Document): 
   }
   return { container: doc.createElement('div'), html: '' };
 }
-
-/**
- * The article for a caller that sanitises at its own sink (ExtractOptions.sanitize false): what
- * DOMPurify would drop with its content is dropped here too, so the text is the text the reader
- * will see; the HTML itself is NOT safe until that sink has sanitised it.
- */
-export function unsanitisedInto(root: Element): { container: Element; html: string } {
-  // Only what changes the text: comments show none, and unwrapping keeps the text where it was.
-  for (const el of root.querySelectorAll(DROPPED_SELECTOR)) el.remove();
-  return { container: root, html: root.innerHTML };
-}
-
-/** Elements DOMPurify removes with all their content (FORBID_CONTENTS), or that have none. */
-const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'TITLE', 'NOEMBED', 'NOFRAMES',
-  'XMP', 'PLAINTEXT', 'INPUT', 'LINK', 'META', 'BASE', 'EMBED', 'FRAME', 'FRAMESET']);
-
-const DROPPED_SELECTOR = [...DROPPED].map((tag) => tag.toLowerCase()).join(', ');
 
 /** Elements DOMPurify replaces by their content (forbidden here, or custom elements: any name with a dash). */
 const UNWRAPPED = new Set(['FORM', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'OBJECT', 'APPLET', 'DIALOG', 'PORTAL', 'SLOT']);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/utils/background-client';
 import { isProblem, type ContentRequests, type MessageOf, type PageAnalysis, type PageProblem } from '@/utils/messages';
-import { sendToTab } from '@/utils/tab-messaging';
+import { readTab } from '@/utils/tab-messaging';
 import { takeEarlyLook } from '@/utils/first-look-start';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 
@@ -31,7 +31,7 @@ export async function firstLook(tabId: number): Promise<PageAnalysis | { problem
   // performance marks: where the first look's time goes (read by `npm run bench`, section popup)
   performance.mark('gloss:ask-tab');
   // Usually already under way: popup.html starts it before the popup's modules load.
-  const reading = await ((await takeEarlyLook(tabId)) ?? sendToTab(tabId, { type: 'content.read' }));
+  const reading = await ((await takeEarlyLook(tabId)) ?? readTab(tabId));
   performance.mark('gloss:page-read');
   if (isProblem(reading)) return reading;
   const { text, definitions, entries: kept, ...rest } = reading;

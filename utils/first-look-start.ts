@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { ReadResult, PageProblem } from './messages';
-import { sendToTab } from './tab-messaging';
+import type { ReadResult } from './messages';
+import { readTab } from './tab-messaging';
 
 export interface EarlyLook {
   tabId: number;
-  reading: Promise<ReadResult | { problem: PageProblem }>;
+  reading: Promise<ReadResult>;
 }
 
 type EarlyGlobal = { __glossFirstLook?: Promise<EarlyLook | null> };
@@ -21,7 +21,7 @@ export function startFirstLook(search: string): void {
     ? Promise.resolve(Number(param))
     : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null, () => null);
   void browser.runtime.sendMessage({ type: 'glossary.build', text: '', lang: 'vi' }).catch(() => undefined);
-  (globalThis as EarlyGlobal).__glossFirstLook = tabId.then((id) => (id == null ? null : { tabId: id, reading: sendToTab(id, { type: 'content.read' }) }));
+  (globalThis as EarlyGlobal).__glossFirstLook = tabId.then((id) => (id == null ? null : { tabId: id, reading: readTab(id) }));
 }
 
 /** The reading started early for this tab, once; null when none was (a test page, another tab). */

@@ -66,6 +66,11 @@ export interface BackgroundRequests {
    * into the asking frame, once the reader is painted (utils/reader-controls-port.ts).
    */
   'reader.controls': { request: object; response: { loaded: true } | { problem: PageProblem } };
+  /**
+   * The popup's first-look script (entrypoints/first-look.content) → background: inject the reader's
+   * script into the asking frame, which then takes the tab's requests over (utils/first-look-port.ts).
+   */
+  'reader.join': { request: object; response: { loaded: true } | { problem: PageProblem } };
 }
 
 export type SaveResult = { id: string; created: boolean } | { problem: PageProblem };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentRequests, MessageOf, PageProblem, ResponseOf } from './messages';
-import { READER_SCRIPT } from './reader-scripts';
+import type { ContentRequests, MessageOf, PageProblem, ReadResult, ResponseOf } from './messages';
+import { FIRST_LOOK_SCRIPT, READER_SCRIPT } from './reader-scripts';
 
 // The reader's content scripts are injected only when the reader asks for them (activeTab +
 // scripting), so Gloss needs no access to every site. Both the background and the popup talk
@@ -25,27 +25,39 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
+ * The script a request needs. The popup's first look (`content.read`) needs only the page's reading:
+ * the small first-look script, which brings the reader's script in after (utils/first-look-reader.ts).
+ * Everything else needs the reader's script; it joins a first-look script already there.
+ */
+function scriptFor(type: keyof ContentRequests): { file: string; readyFlags: string[] } {
+  return type === 'content.read'
+    ? { file: FIRST_LOOK_SCRIPT, readyFlags: ['__glossReaderReady', '__glossFirstLookReady'] }
+    : { file: READER_SCRIPT, readyFlags: ['__glossReaderReady'] };
+}
+
+/**
  * Inject the content script unless it is already there. Returns 'pdf' instead when the tab
  * shows a PDF: Chromium wraps its PDF viewer in a document that scripts may enter (it keeps
  * the PDF's `document.contentType`), where the reader would only find an empty page.
  * Throws when Gloss may not enter the tab.
  */
-async function ensureContentScript(tabId: number): Promise<'pdf' | null> {
+async function ensureContentScript(tabId: number, { file, readyFlags }: { file: string; readyFlags: string[] }): Promise<'pdf' | null> {
   const { url } = await browser.tabs.get(tabId);
   if (url?.startsWith('view-source:')) throw new Error('Extensions cannot run in view-source: tabs');
   const probing = browser.scripting.executeScript({
     target: { tabId },
-    func: () => ({
+    func: (flags: string[]) => ({
       // `=== true`, not truthiness: a page element named __glossReaderReady (<img name=…>, id=…)
       // shows through as a global here too (DOM clobbering) and would keep Gloss out of the page.
-      ready: (globalThis as { __glossReaderReady?: unknown }).__glossReaderReady === true,
+      ready: flags.some((flag) => (globalThis as Record<string, unknown>)[flag] === true),
       pdf: document.contentType === 'application/pdf',
     }),
+    args: [readyFlags],
   });
   const [probe] = await (url ? probing : withDeadline(probing, HIDDEN_TAB_PROBE_MS));
   if (probe?.result?.pdf) return 'pdf';
   if (!probe?.result?.ready) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   }
   return null;
 }
@@ -70,7 +82,7 @@ export async function sendToTab<K extends keyof ContentRequests>(
   if (first !== undefined) return first as ResponseOf<ContentRequests, K>;
   let problem: PageProblem | null;
   try {
-    problem = await ensureContentScript(tabId);
+    problem = await ensureContentScript(tabId, scriptFor(message.type));
   } catch {
     return { problem: 'restricted' };
   }
@@ -81,4 +93,29 @@ export async function sendToTab<K extends keyof ContentRequests>(
   } catch {
     return { problem: 'failed' };
   }
+}
+
+/**
+ * The popup's first look at a tab (`content.read`), in as few browser round trips as it can: the
+ * request, with the tab's address asked alongside; when nothing answers, the first-look script
+ * (entrypoints/first-look.content), whose injection hands the reading back itself — no probe
+ * before it (the script checks for a PDF and for a script of ours already there) and no message
+ * after it. Problems as in sendToTab.
+ */
+export async function readTab(tabId: number): Promise<ReadResult> {
+  const tab = browser.tabs.get(tabId).catch(() => null);
+  const first = await browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
+  if (first !== undefined) return first as ReadResult;
+  const url = (await tab)?.url;
+  if (url?.startsWith('view-source:')) return { problem: 'restricted' };
+  let injected: unknown;
+  try {
+    const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
+    [{ result: injected } = { result: undefined }] = await (url ? injecting : withDeadline(injecting, HIDDEN_TAB_PROBE_MS));
+  } catch {
+    return { problem: 'restricted' };
+  }
+  if (injected && typeof injected === 'object') return injected as ReadResult;
+  // A script of ours was there already and handed nothing back: ask it (or bring it in) as any request.
+  return sendToTab(tabId, { type: 'content.read' });
 }

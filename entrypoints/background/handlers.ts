@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { BackgroundRequests, MessageOf, ResponseOf } from '@/utils/messages';
 import { sendToTab } from '@/utils/tab-messaging';
 import { glossaryFor } from '@/utils/article-glossary';
-import { injectControls, toggleReader } from './tab-reader';
+import { injectControls, injectReader, toggleReader } from './tab-reader';
 import { libraryHandlers } from './library';
 import { annotationHandlers } from './library-annotations';
 import { readerHighlightHandlers } from './reader-highlights';
@@ -23,6 +23,7 @@ export const handlers: Handlers = {
   'reader.reveal': ({ tabId, abbr }) => sendToTab(tabId, { type: 'content.reveal', abbr }),
   'glossary.build': glossaryFor,
   'reader.controls': (_message, sender) => injectControls(sender),
+  'reader.join': (_message, sender) => injectReader(sender),
   ...libraryHandlers,
   ...annotationHandlers,
   ...readerHighlightHandlers,

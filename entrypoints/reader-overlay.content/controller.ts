@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReadResult, ReaderToggleResult } from '@/utils/messages';
+import type { AnyMessageOf, ContentRequests, PageArticle, PageProblem, ReaderToggleResult } from '@/utils/messages';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 import { selectorFor } from '@/utils/pick-selector';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize';
 import { rememberPick } from '@/utils/pick-rules';
 import { afterPaint } from '@/utils/after-paint';
-import { analysePage, forgetAnalysis, primeGlossary, readPage, type Analysis } from './page-analysis';
+import { forgetReading, hasPrimedGlossary, primeGlossary, readPage } from '@/utils/page-reading';
+import { analysePage, type Analysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
 import { prepareReader, refreshReader, storedSettings, warmReaderFonts, type PreparedReader } from './prepared-reader';
 import type { ReaderSettings } from '@/utils/reader-settings';
@@ -112,7 +113,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     const block = await (await loadControls()).pickBlock();
     if (!block) return { open: false };
     await rememberPick(location.hostname, selectorFor(block)).catch(() => undefined);
-    forgetAnalysis();
+    forgetReading();
     return show(true);
   }
 
@@ -126,17 +127,19 @@ export function createReaderController(ctx: ContentScriptContext) {
     return show(Boolean(force));
   }
 
-  async function read(): Promise<ReadResult> {
-    const { article, judgedReaderable, text, definitions, entries } = await readPage();
-    return { readerable: judgedReaderable, title: article.title, lang: article.lang, text, definitions, entries, readerOpen: overlay != null };
+  const prepareLater = () => ctx.setTimeout(() => void run(prepare), 0);
+
+  /** The popup's glossary of what `content.read` gave it: kept, then the reader is built off the document. */
+  async function glossed({ definitions, entries }: { definitions: string; entries: GlossaryEntry[] }) {
+    const kept = await primeGlossary(definitions, entries);
+    // After the answer has gone to the popup.
+    prepareLater();
+    return { kept };
   }
 
-  /** The popup's glossary of what `read` gave it: kept, then the reader is built off the document. */
-  async function glossed({ definitions, entries }: { definitions: string; entries: GlossaryEntry[] }) {
-    const kept = Array.isArray(entries) && await primeGlossary(definitions, entries);
-    // After the answer has gone to the popup.
-    ctx.setTimeout(() => void run(prepare), 0);
-    return { kept };
+  /** Joining the popup's first-look script, which kept the popup's glossary: prepare the reader from it. */
+  function prepareIfGlossed(): void {
+    if (hasPrimedGlossary()) prepareLater();
   }
 
   /** The article to save: what the reader shows (the forced extraction if the reader opened it anyway). */
@@ -151,13 +154,13 @@ export function createReaderController(ctx: ContentScriptContext) {
     } catch {
       leadImageUrl = null;
     }
-    // The analysis leaves sanitising to the sinks (page-analysis.ts); what is stored is sanitised here.
+    // The reading leaves sanitising to the sinks (utils/page-reading.ts); what is stored is sanitised here.
     return { url: location.href, article: { ...article, content: sanitizeArticleHtml(article.content, window) }, entries, leadImageUrl };
   }
 
   function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
     if (message.type === 'content.toggle') return run(() => toggle(message));
-    if (message.type === 'content.read') return run(read);
+    if (message.type === 'content.read') return run(() => readPage(overlay != null));
     if (message.type === 'content.glossed') return run(() => glossed(message));
     if (message.type === 'content.article') return run(pageArticle);
     if (message.type === 'content.pick') return run(pick);
@@ -169,5 +172,5 @@ export function createReaderController(ctx: ContentScriptContext) {
     close();
     prepared = null;
   });
-  return { handle };
+  return { handle, prepareIfGlossed };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
+import { firstLookPort } from '@/utils/first-look-port';
 import { createReaderController } from './controller';
 
 declare global {
@@ -24,5 +25,11 @@ export default defineContentScript({
       reply.then(sendResponse, () => sendResponse(undefined));
       return true;
     });
+    // Joining the popup's first-look script (utils/first-look-port.ts): from now on this script
+    // answers, takes the reading over, and prepares the reader from the glossary it was handed.
+    const port = firstLookPort();
+    port.retire?.();
+    port.reader = controller.handle;
+    controller.prepareIfGlossed();
   },
 });

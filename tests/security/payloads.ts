@@ -195,8 +195,9 @@ export const PAYLOADS: Payload[] = [
     html: (b) => `<object type="text/html" data="data:text/html;base64,${b64(`<script>${b.js}</script>`)}" width="10" height="10"></object>` },
 
   // ---- DOM clobbering of names Gloss reads.
-  { name: 'clobber-ready-flag', where: 'page', original: 'inert', kind: 'clobber', note: '<img name> and id= named like the content script guard __glossReaderReady',
-    html: (b) => `<img name="__glossReaderReady" src="${GIF}" alt=""><a id="__glossReaderReady" href="javascript:${b.js}"></a>` },
+  { name: 'clobber-ready-flag', where: 'page', original: 'inert', kind: 'clobber', note: '<img name> and id= named like the content scripts\' guards __glossReaderReady and __glossFirstLookReady',
+    html: (b) => `<img name="__glossReaderReady" src="${GIF}" alt=""><a id="__glossReaderReady" href="javascript:${b.js}"></a>`
+      + `<img name="__glossFirstLookReady" src="${GIF}" alt=""><a id="__glossFirstLookReady" href="javascript:${b.js}"></a>` },
   { name: 'clobber-app-id', where: 'body', original: 'inert', kind: 'clobber', note: 'id="app" (reader.html mounts on #app) holding a javascript: link',
     html: (b) => `<div id="app"><a id="app" name="app" href="javascript:${b.js}">open the app</a></div>` },
   { name: 'clobber-location', where: 'body', original: 'inert', kind: 'clobber', note: 'name="location" / name="href" / id="gloss-title"',

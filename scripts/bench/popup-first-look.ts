@@ -19,7 +19,7 @@ import { FIRST_LOOK_PAGES, routeFirstLookPages, type FirstLookPage } from './pop
 const TARGET_COLD_MS = 80;
 const TARGET_WARM_MS = 40;
 const TIMEOUT_MS = 30_000;
-type Kind = 'firstCold' | 'firstWarm' | 'again' | 'blankCold' | 'blankWarm';
+export type Kind = 'firstCold' | 'firstWarm' | 'again' | 'blankCold' | 'blankWarm';
 
 /**
  * Installed before the popup's scripts: `__firstLook` = performance.now() (0 = navigation start) after the
@@ -36,7 +36,7 @@ const FINAL_GLOSSARY_PROBE = `(() => {
 })();`;
 
 const STEPS = ['gloss:ask-tab', 'gloss:page-read', 'gloss:glossary-built'] as const;
-interface Look { at: number; steps: Partial<Record<(typeof STEPS)[number], number>> }
+export interface Look { at: number; steps: Partial<Record<(typeof STEPS)[number], number>> }
 
 /** The popup opened on a tab: when its final glossary was painted, and when each step of its first look ended (hooks/first-look.ts). */
 async function popupTime(gloss: GlossBrowser, tabId: number): Promise<Look> {
@@ -84,7 +84,7 @@ async function openArticle(gloss: GlossBrowser, server: TestServer, page: FirstL
 }
 
 /** One page: cold first look, again, then a fresh tab with the worker warm; the blank-tab popup cold and warm beside it. */
-async function measurePage(gloss: GlossBrowser, server: TestServer, page: FirstLookPage, blank: { tab: Page; tabId: number }, visit: number) {
+export async function measurePage(gloss: GlossBrowser, server: TestServer, page: FirstLookPage, blank: { tab: Page; tabId: number }, visit: number) {
   const times = {} as Record<Kind, Look>;
   const first = await openArticle(gloss, server, page, visit);
   try {
@@ -106,7 +106,7 @@ async function measurePage(gloss: GlossBrowser, server: TestServer, page: FirstL
   return times;
 }
 
-function rowsOf(samples: Record<Kind, Look>[]): Row[] {
+export function rowsOf(samples: Record<Kind, Look>[]): Row[] {
   const mid = (k: Kind) => median(samples.map((s) => s[k].at));
   const extra = (k: Kind, base: Kind) => median(samples.map((s) => s[k].at - s[base].at));
   const row = (label: string, k: Kind, base: Kind, target?: number): Row => ({
@@ -122,7 +122,7 @@ function rowsOf(samples: Record<Kind, Look>[]): Row[] {
 }
 
 /** Where a first look's time goes, medians over the pages: popup start → asking the tab → page read → glossary built → painted. */
-function stepsLine(kind: Kind, samples: Record<Kind, Look>[]): string {
+export function stepsLine(kind: Kind, samples: Record<Kind, Look>[]): string {
   const step = (from: (l: Look) => number | undefined, to: (l: Look) => number | undefined) =>
     ms(median(samples.map((s) => (to(s[kind]) ?? NaN) - (from(s[kind]) ?? NaN)).filter(Number.isFinite)));
   const ask = (l: Look) => l.steps['gloss:ask-tab'], read = (l: Look) => l.steps['gloss:page-read'], built = (l: Look) => l.steps['gloss:glossary-built'];

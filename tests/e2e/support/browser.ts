@@ -22,9 +22,9 @@ export interface GlossBrowser {
  * itself may be reached: fixture pages reference outside hosts, and this machine must
  * not contact them.
  */
-export async function launchGloss(): Promise<GlossBrowser> {
-  if (!existsSync(join(e2eExtensionDir, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${e2eExtensionDir}: run \`npm run build:e2e\` first.`);
+export async function launchGloss(extensionDir = e2eExtensionDir): Promise<GlossBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'gloss-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -32,8 +32,8 @@ export async function launchGloss(): Promise<GlossBrowser> {
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${e2eExtensionDir}`,
-      `--load-extension=${e2eExtensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--lang=en-US',
       '--no-sandbox',
       '--disable-gpu',

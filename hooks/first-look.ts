@@ -23,9 +23,10 @@ export function afterFirstLook(): Promise<unknown> {
 
 /**
  * The popup's first look at a tab. The popup asks the tab for its article itself (injecting the
- * reader's script when it is not there yet) while the background wakes (utils/first-look-start.ts), then has
- * the background explain the text, and hands the glossary to the tab, where the reader will use
- * it — and where the next popup on the same page finds it (`entries` in the reading).
+ * small first-look script when nothing answers: utils/tab-messaging.ts readTab) while the background
+ * wakes (utils/first-look-start.ts), then has the background explain the text, and hands the glossary
+ * to the tab, where the reader will use it (the reader's script joins the first-look script then) —
+ * and where the next popup on the same page finds it (`entries` in the reading).
  */
 export async function firstLook(tabId: number): Promise<PageAnalysis | { problem: PageProblem }> {
   // performance marks: where the first look's time goes (read by `npm run bench`, section popup)

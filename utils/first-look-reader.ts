@@ -11,9 +11,8 @@ const CONTENT_REQUESTS: ReadonlySet<string> = new Set<keyof ContentRequests>([
 /**
  * The requests of the popup's first-look script (entrypoints/first-look.content). It answers the
  * first look itself — `content.read` (judgement and extraction, utils/page-reading.ts) and
- * `content.glossed` (the popup's glossary, kept). Once the reading has gone to the popup it brings
- * the reader's script in (`reader.join`: the background injects it into this frame) while the
- * popup has its glossary built, so that the reader can be prepared from that glossary before the
+ * `content.glossed` (the popup's glossary, kept) — and then brings the reader's script in
+ * (`reader.join`: the background injects it into this frame), so the reader is prepared before the
  * switch, as when the reader's script read the page itself. Any other request (the switch, saving,
  * picking) waits for the reader's script and is handed to it: nobody else injects it meanwhile,
  * so it never arrives twice. When it cannot come, the request goes unanswered, and the sender
@@ -47,16 +46,9 @@ export function createFirstLookReader(later: (work: () => void) => void) {
     return reader?.(message);
   }
 
-  /** The first look's reading; after it has gone to the popup, the reader's script is asked for. */
-  async function read() {
-    const reading = await readPage(false);
-    later(() => void joinReader());
-    return reading;
-  }
-
-  /** The popup's glossary, kept: the reader's script prepares the reader from it once it is here. */
   async function glossed({ definitions, entries }: { definitions: string; entries: GlossaryEntry[] }) {
     const kept = await primeGlossary(definitions, entries);
+    // After the answer has gone to the popup: the reader's script then prepares the reader.
     later(() => void joinReader());
     return { kept };
   }
@@ -64,7 +56,7 @@ export function createFirstLookReader(later: (work: () => void) => void) {
   function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
     // The reader's script has joined: its own listener answers (this one is normally gone by then).
     if (firstLookPort().reader) return undefined;
-    if (message.type === 'content.read') return run(read);
+    if (message.type === 'content.read') return run(() => readPage(false));
     if (message.type === 'content.glossed') return run(() => glossed(message));
     if (CONTENT_REQUESTS.has(message.type)) return handOver(message);
     return undefined;

@@ -52,7 +52,7 @@ describe("the popup's first-look script", () => {
     const popup = await openPopup(session.gloss, tabId);
     const glossary = await glossaryOf(popup);
     expect(glossary).toContain('MTTQ');
-    // The reader's script is brought in after the first look, and prepares the reader from the glossary.
+    // The reader's script is brought in after the glossary reached the tab (content.glossed).
     await expect.poll(() => started(page)).toEqual(['first-look', 'reader-overlay']);
 
     await popup.getByTestId('reader-toggle').click();
@@ -70,18 +70,18 @@ describe("the popup's first-look script", () => {
     await page.close();
   });
 
-  it('a switch right after a first look without a popup brings the reader in, once', async () => {
+  it('a switch on a tab where only the first-look script is brings the reader in itself, once', async () => {
     const { page, tabId } = await openCountedPage(SEED);
-    // The first look without a popup: the first-look script reads the page, the reader's script is on its way.
+    // The first look without a popup to hand a glossary back: only the first-look script is there.
     const reading = await session.gloss.worker.evaluate(async (id) => {
       const [injected] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content-scripts/first-look.js'] });
       return injected.result as { readerable: boolean; text: string };
     }, tabId);
     expect(reading.readerable).toBe(true);
     expect(reading.text).toContain('MTTQ');
+    expect(await started(page)).toEqual(['first-look']);
 
-    // The keyboard command at once: its request reaches the first-look script (or the reader's, if it
-    // has joined already), and the reader's script is in the page once either way.
+    // The keyboard command: its request reaches the first-look script, which has the reader's script joined.
     expect(await runCommand(session.gloss, 'toggle-reader', tabId)).toEqual({ open: true });
     await page.getByTestId('reader-article').waitFor();
     expect(await readerMarks(page)).toContain('MTTQ');

@@ -51,7 +51,7 @@ describe("the popup's first-look script", () => {
     expect(asked).toEqual([]);
   });
 
-  it("asks for the reader's script once, after answering the first look, and shares its reading", async () => {
+  it("asks for the reader's script once the glossary is kept, after answering, and shares its reading", async () => {
     const { reader, asked, runLater } = setUp();
     const reading = await reader.handle({ type: 'content.read' }) as PageReading;
     const kept = await extractionFor(false);

@@ -20,6 +20,8 @@ interface Purifiers {
   inPlace: ReturnType<typeof DOMPurify>;
   /** One pass is not enough in this DOM (happy-dom): repeat until nothing changes. */
   repeat: boolean;
+  /** Where `repeat`: tag names (upper case) DOMPurify keeps as elements, learnt from DOMPurify itself. */
+  keeps: Map<string, boolean>;
 }
 const purifiers = new WeakMap<Window, Purifiers>();
 
@@ -50,7 +52,7 @@ function purifierFor(win: Window): Purifiers {
     // unsafe). Probe once per window; where one pass is not enough, repeat until nothing changes.
     // (No event handler in the probe: parsing one in an extension page already trips its CSP.)
     const probe = purifier.sanitize('<b>a</b><script>x</script><i name="n">b</i>', CONFIG) as string;
-    entry = { purifier, inPlace, repeat: probe !== '<b>a</b><i>b</i>' };
+    entry = { purifier, inPlace, repeat: probe !== '<b>a</b><i>b</i>', keeps: new Map() };
     purifiers.set(win, entry);
   }
   return entry;
@@ -86,8 +88,8 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
  * passes repeat until one removes nothing.
  */
 export function sanitizeArticleInto(root: Element, win: Window, doc: Document): { container: HTMLElement; html: string } {
-  const { inPlace, repeat } = purifierFor(win);
-  if (repeat) dropWhatPurifyDrops(root);
+  const { purifier, inPlace, repeat, keeps } = purifierFor(win);
+  if (repeat) dropWhatPurifyDrops(root, (el) => keptByPurify(purifier, keeps, el));
   const container = doc.createElement('div');
   container.append(...Array.from(root.childNodes));
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -101,12 +103,30 @@ export function sanitizeArticleInto(root: Element, win: Window, doc: Document): 
 const UNWRAPPED = new Set(['FORM', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'OBJECT', 'APPLET', 'DIALOG', 'PORTAL', 'SLOT']);
 
 /**
- * Do to our own working copy what DOMPurify would do anyway: remove comments and the elements
- * above, unwrap the others. DOMPurify still sanitises the result; but where one pass is not
- * enough (each pass stops at the first removed node) this saves a pass per such node. In a
- * browser one pass is enough, and this would only walk the tree once more.
+ * Whether DOMPurify keeps an element of this name (else it unwraps or drops it): asked of DOMPurify
+ * itself, once per tag name, on an empty element of that name. Unknown names (`<o:p>`, `<foo>`)
+ * are unwrapped; left to DOMPurify under happy-dom, each costs an in-place round, and past eight
+ * rounds DOMPurify refuses the whole tree ("the tree kept changing").
  */
-function dropWhatPurifyDrops(root: Element): void {
+function keptByPurify(purifier: Purifiers['purifier'], keeps: Map<string, boolean>, el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  let kept = keeps.get(tag);
+  if (kept === undefined) {
+    const probe = el.ownerDocument.createElement(tag.toLowerCase());
+    probe.textContent = 'a';
+    kept = (purifier.sanitize(probe, CONFIG) as string).startsWith('<');
+    keeps.set(tag, kept);
+  }
+  return kept;
+}
+
+/**
+ * Do to our own working copy what DOMPurify would do anyway: remove comments and the elements
+ * above, unwrap the others and those it does not keep (`kept`). DOMPurify still sanitises the
+ * result; but where one pass is not enough (each pass stops at the first removed node) this saves
+ * a pass per such node. In a browser one pass is enough, and this would only walk the tree once more.
+ */
+function dropWhatPurifyDrops(root: Element, kept: (el: Element) => boolean): void {
   const doomed: Node[] = [];
   const unwrap: Element[] = [];
   const walk = (node: Node) => {
@@ -115,7 +135,7 @@ function dropWhatPurifyDrops(root: Element): void {
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (DROPPED.has(tag)) { doomed.push(child); continue; }
-        if (UNWRAPPED.has(tag) || tag.includes('-')) unwrap.push(child as Element);
+        if (UNWRAPPED.has(tag) || tag.includes('-') || !kept(child as Element)) unwrap.push(child as Element);
         walk(child);
       }
     }

@@ -39,13 +39,16 @@ export interface ReportHead { fold: string; sites: number | null; where: string;
 
 export function report(results: Outcome[], head: ReportHead): string[] {
   const lost = results.filter((r) => r.parseLoss);
-  const articles = results.filter((r) => r.kind === 'article' && !r.parseLoss);
-  const listings = results.filter((r) => r.kind === 'listing' && !r.parseLoss);
+  const notes = results.filter((r) => r.goldNote && !r.parseLoss);
+  const scored = results.filter((r) => !r.parseLoss && !r.goldNote);
+  const articles = scored.filter((r) => r.kind === 'article');
+  const listings = scored.filter((r) => r.kind === 'listing');
   const refused = articles.filter((r) => r.glossRefused);
   const out = [
     `\n(e) multilingual corpus, fold ${head.fold}: ${results.length} pages${head.sites ? ` from ${head.sites} sites` : ''} (${articles.length} articles, ${listings.length} listing pages scored)`,
     `  ${head.where}`,
     `  happy-dom: <style> in <svg> removed on ${results.filter((r) => r.svgStylesRemoved).length} pages; ${lost.length} pages still parsed to < ${PARSE_LOSS * 100} % of their text, left out${lost.length ? `: ${lost.map((r) => r.id).join(', ')}` : ''}`,
+    `  ${notes.length} pages whose gold is a reviewer's note, not text, left out${notes.length ? `: ${notes.map((r) => r.id).join(', ')}` : ''}`,
     '  articles with full-text gold (WCXB, newspaper, htmltotext): shingle F1 as in (a)',
     ...articleTable(byLanguage(articles.filter((r) => r.gold === 'text'))),
     "  articles with snippet gold (trafilatura's evaldata): with-snippets found = tp, missing = fn, without-snippets found = fp",

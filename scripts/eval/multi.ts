@@ -15,7 +15,7 @@ import { parsedShare, withoutSvgStyles } from '../lib/happy-dom-repairs.ts';
 import { DEFAULT_CORPUS } from '../extract-eval-corpus/paths.ts';
 import type { Fold } from '../extract-eval-corpus/manifest.ts';
 import { loadPage, readManifestAt, selectRows, type StagedPage } from './multi-corpus.ts';
-import { measure, PARSE_LOSS, type Outcome } from './multi-score.ts';
+import { isGoldNote, measure, PARSE_LOSS, type Outcome } from './multi-score.ts';
 import { report } from './multi-report.ts';
 import { inShard, MAX_WORKERS, parseShard, runShards } from './shards.ts';
 import type * as Extract from '../../utils/extract/index.ts';
@@ -58,6 +58,7 @@ async function run(page: StagedPage, extract: typeof Extract): Promise<Outcome> 
       words: article.wordCount,
       svgStylesRemoved: repaired,
       parseLoss,
+      goldNote: isGoldNote(page.gold),
     };
   } finally {
     await dom.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupsOf, MIN_GROUP, ruleEffects, type AblationOutcome } from '../../scripts/eval/multi-ablate-report.ts';
 import { inShard, parseShard } from '../../scripts/eval/shards.ts';
+import { isGoldNote } from '../../scripts/eval/multi-score.ts';
 
 const overlap = (tp: number, fp: number, fn: number) => ({ overlap: { tp, fp, fn } });
 
@@ -47,5 +48,15 @@ describe('worker shards', () => {
   });
   it('refuses a shard outside its count', () => {
     expect(() => parseShard('2/2')).toThrow(/0 <= i < n/);
+  });
+});
+
+describe('multilingual eval: gold that is a note, not text', () => {
+  it("leaves out a reviewer's note about an extractor, keeps short and titled gold", () => {
+    expect(isGoldNote({ kind: 'text', text: 'MISSED LAST PARAGRAPH \n' })).toBe(true);
+    expect(isGoldNote({ kind: 'text', text: "FAILED, ENTIRE ARTICLE LOADED VIA JS" })).toBe(true);
+    expect(isGoldNote({ kind: 'text', text: 'Is there nothing Andrew Flintoff can\'t do? Here he commentates the final ball.' })).toBe(false);
+    expect(isGoldNote({ kind: 'text', text: 'NASA: THE ISS AT 25. ' + 'The station was launched in parts over many years and kept crewed since 2000. '.repeat(5) })).toBe(false);
+    expect(isGoldNote({ kind: 'snippets', with: ['ALL CAPS'], without: [] })).toBe(false);
   });
 });

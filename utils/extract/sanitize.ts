@@ -112,9 +112,9 @@ function keptByPurify(purifier: Purifiers['purifier'], keeps: Map<string, boolea
   const tag = el.tagName.toUpperCase();
   let kept = keeps.get(tag);
   if (kept === undefined) {
-    const probe = el.ownerDocument.createElement(tag.toLowerCase());
-    probe.textContent = 'a';
-    kept = (purifier.sanitize(probe, CONFIG) as string).startsWith('<');
+    // Empty: a void element (<br>, <hr>) with text in it is not one DOMPurify would see.
+    // DOMPurify refuses some lone elements (<body>, <html>): those are left to it, as before.
+    try { kept = (purifier.sanitize(el.ownerDocument.createElement(tag.toLowerCase()), CONFIG) as string).startsWith('<'); } catch { kept = true; }
     keeps.set(tag, kept);
   }
   return kept;

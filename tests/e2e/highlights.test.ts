@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSession } from './support/session';
-import { saveServedPage, selectInReader } from './support/highlight';
+import { openSavedReader, saveServedPage, selectInReader } from './support/highlight';
 import { openServedPage, runCommand } from './support/pages';
 import { seriousViolations } from './support/axe';
 
@@ -46,9 +46,7 @@ describe('highlights', () => {
 
   it('highlights a selection, keeps it after a reload, edits its note, deletes it and undoes that', async () => {
     const id = await saveServedPage(session, PAGE);
-    const reader = await session.gloss.context.newPage();
-    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
-    await reader.getByTestId('reader-article').waitFor();
+    const reader = await openSavedReader(session, id);
 
     await selectInReader(reader, PHRASE);
     await reader.getByTestId('highlight-button').click();
@@ -98,9 +96,7 @@ describe('highlights', () => {
       id: 'hlost1', color: 'pink', note: 'Ghi chú còn giữ', created: 1, updated: 1,
       quote: { exact: 'Một câu đã bị biên tập xóa khỏi bài', prefix: '', suffix: '' }, position: { start: 5, end: 40 },
     };
-    const reader = await session.gloss.context.newPage();
-    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
-    await reader.getByTestId('reader-article').waitFor();
+    const reader = await openSavedReader(session, id);
     const added = await reader.evaluate(([articleId, highlight]) => chrome.runtime.sendMessage({ type: 'library.highlight.add', id: articleId, highlight }), [id, lost] as const);
     expect(added).toMatchObject({ ok: true });
     // Saved again from the page: highlights stay with the article.
@@ -116,9 +112,7 @@ describe('highlights', () => {
 
   it('copies a selection as a quote with the article\'s title and address', async () => {
     const id = await saveServedPage(session, PAGE);
-    const reader = await session.gloss.context.newPage();
-    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
-    await reader.getByTestId('reader-article').waitFor();
+    const reader = await openSavedReader(session, id);
     const { title, url } = await reader.evaluate((articleId) => chrome.storage.local.get(`article:${articleId}`)
       .then((x) => x[`article:${articleId}`] as { title: string; url: string }), id);
     await selectInReader(reader, PHRASE);
@@ -135,10 +129,7 @@ describe('highlights', () => {
 
   it.each(['light', 'dark'] as const)('the toolbar, highlights in all four colours and the note editor pass axe (%s)', async (scheme) => {
     const id = await saveServedPage(session, PAGE);
-    const reader = await session.gloss.context.newPage();
-    await reader.emulateMedia({ colorScheme: scheme });
-    await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
-    await reader.getByTestId('reader-article').waitFor();
+    const reader = await openSavedReader(session, id, scheme);
     const words = (await reader.getByTestId('reader-article').innerText()).split(/\s+/);
     // Four short phrases from the article's own text, one per colour.
     const phrases = [10, 40, 70, 100].map((at) => words.slice(at, at + 3).join(' '));

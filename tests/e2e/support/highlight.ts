@@ -11,6 +11,15 @@ export async function saveServedPage(session: GlossSession, path: string): Promi
   return saved.id;
 }
 
+/** Opens a saved article in reader.html (in the given colour scheme) once its article is shown. */
+export async function openSavedReader(session: GlossSession, id: string, colorScheme?: 'light' | 'dark'): Promise<Page> {
+  const reader = await session.gloss.context.newPage();
+  if (colorScheme) await reader.emulateMedia({ colorScheme });
+  await reader.goto(`chrome-extension://${session.gloss.extensionId}/reader.html?id=${id}`);
+  await reader.getByTestId('reader-article').waitFor();
+  return reader;
+}
+
 /**
  * Selects the first occurrence of `text` (inside one text node) in the reader's article, as a
  * drag would, and releases the mouse there. `host` is the reader's shadow host over a page.

@@ -178,3 +178,24 @@ function isBylineLine(text: string, from: number): boolean {
   }
   return words > 0 && words <= 4;
 }
+
+const VOWELS = new Set([...'AEIOUY']);
+/**
+ * A name or word in capitals (NORODOM, SIHANOUK), not letters to spell out: at least five Latin letters, two vowel
+ * groups or more, no three consonants in a row. Asked only of forms left unexplained (an acronym that reads as a
+ * word, UNESCO or COVID, is known or defined): an unknown one is then not listed, rather than listed as unknown.
+ */
+export function isNameInCaps(s: string): boolean {
+  if (s.length < 5) return false;
+  let groups = 0, run = 0, prevVowel = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+    const vowel = VOWELS.has(s[i]);
+    if (vowel && !prevVowel) groups++;
+    run = vowel ? 0 : run + 1;
+    if (run >= 3) return false;
+    prevVowel = vowel;
+  }
+  return groups >= 2;
+}

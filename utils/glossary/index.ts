@@ -8,7 +8,7 @@
  * compose.ts, sense.ts). Rules and sources: docs/glossary.md.
  */
 import { tokenize } from './tokenize.ts';
-import { classifyCandidates } from './filters.ts';
+import { classifyCandidates, isNameInCaps } from './filters.ts';
 import { loadDictionary, sensesFor } from './dictionary.ts';
 import type { DictLang } from './dictionary.ts';
 import { joinSpacedForms } from './spaced.ts';
@@ -39,6 +39,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const out: GlossaryEntry[] = [];
   for (const g of groups.values()) {
     const e = g.entry ?? { expansion: null, source: 'unknown' as const };
+    if (e.expansion === null && isNameInCaps(g.abbr)) continue; // NORODOM: a name in capitals, not an abbreviation
     const entry: GlossaryEntry = { abbr: g.abbr, expansion: e.expansion, source: e.source, count: g.count,
       firstIndex: g.occ[0].start, variants: g.variants };
     if (e.domain) entry.domain = e.domain;

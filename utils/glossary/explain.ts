@@ -47,6 +47,7 @@ export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): v
   for (const g of pending) {
     const inf = inferred.get(g.key);
     if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
+    if (g.wordOnly) continue; // a word in capitals the article does not spell out: not an abbreviation
     const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
     const hand = sensesFor(dict, g.key, dictLang);
     // a key no sense of this language knows gets the mined layer's fallback (mined/*.json, installed by the caller)

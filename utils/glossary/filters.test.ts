@@ -19,3 +19,17 @@ describe('names in capitals', () => {
     expect(out).toContain('SEAMEO');
   });
 });
+
+describe('a lone word in capitals no dictionary knows', () => {
+  const abbrs = (text: string) => buildGlossary(text, { lang: 'vi' }).map((e) => [e.abbr, e.expansion]);
+
+  it('is not listed when the article does not spell it out (an emphasis)', () => {
+    expect(abbrs('Trận đấu ấy THẬT sự khó quên với người hâm mộ.')).toEqual([]);
+  });
+
+  it('is explained when the article writes its long form in capitals', () => {
+    // two letters: the capitalised run must recur (inferred-choose.ts)
+    const text = 'Hãng British Airways hủy nhiều chuyến bay. Khách của British Airways chờ lâu. Hãng BA đã xin lỗi.';
+    expect(abbrs(text)).toContainEqual(['BA', 'British Airways']);
+  });
+});

@@ -16,6 +16,7 @@ import { wordView } from './words.ts';
 import { findGroups } from './groups.ts';
 import { applyUserDefinitions, defineInArticle } from './define.ts';
 import { explainUndefined } from './explain.ts';
+import { minedFallback } from './mined.ts';
 import type { GlossaryEntry, GlossaryOptions } from './types.ts';
 
 export type { GlossaryEntry, GlossaryOptions } from './types.ts';
@@ -29,7 +30,8 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const t = tokenize(text, dict.mixedCase);
   if (lang === 'vi') joinSpacedForms(t, dict);
   const v = wordView(t);
-  const known = (key: string) => dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0;
+  // a form the hand layer or the mined layer explains (DA = dự án is a syllable in capitals, yet a known abbreviation)
+  const known = (key: string) => (dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0) || minedFallback(key, dictLang) !== null;
   const { groups, inCandidate } = findGroups(t, classifyCandidates(t, { lang, known }));
 
   applyUserDefinitions(groups, options.userDefinitions);
@@ -38,6 +40,7 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
 
   const out: GlossaryEntry[] = [];
   for (const g of groups.values()) {
+    if (g.wordOnly && !g.entry) continue;
     const e = g.entry ?? { expansion: null, source: 'unknown' as const };
     if (e.expansion === null && isNameInCaps(g.abbr)) continue; // NORODOM: a name in capitals, not an abbreviation
     const entry: GlossaryEntry = { abbr: g.abbr, expansion: e.expansion, source: e.source, count: g.count,

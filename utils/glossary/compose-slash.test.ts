@@ -12,6 +12,7 @@ describe('codes with a slash: read part by part', () => {
     ['CT/TU', 'Chỉ thị - Tỉnh ủy'],
     ['HD/BTCTW', 'Hướng dẫn - Ban Tổ chức Trung ương'],
     ['QĐ/UBND', 'Quyết định - Ủy ban nhân dân'],
+    ['TTLT/BCA-VKSNDTC-TANDTC', 'Thông tư liên tịch - Bộ Công an - Viện kiểm sát nhân dân tối cao - Tòa án nhân dân tối cao'],
     ['VH/QĐ', 'Văn hóa - Quyết định'],
     ['VH-QĐ', 'Văn hóa - Quyết định'],
     ['BYT-QĐ', 'Bộ Y tế - Quyết định'],
@@ -21,7 +22,7 @@ describe('codes with a slash: read part by part', () => {
     expect(composeSlashCode(splitParts(abbr))).toBe(expansion);
   });
 
-  it.each(['USD/VND', 'TT/QĐ', 'CV/XYZ', 'TW/CV', 'CV/TW/TU', 'QĐ', 'VHTT', 'XYQĐ', 'UBND-KT'])('not composed: %s', (abbr) => {
+  it.each(['USD/VND', 'TT/QĐ', 'CV/XYZ', 'TW/CV', 'CV/TW/TU', 'TTLT/BCA-BCA', 'TTLT/BCA.BYT', 'QĐ', 'VHTT', 'XYQĐ', 'UBND-KT'])('not composed: %s', (abbr) => {
     expect(composeSlashCode(splitParts(abbr))).toBeNull();
   });
 

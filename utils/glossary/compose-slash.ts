@@ -29,6 +29,7 @@ export function slashJoins(left: string, right: string): boolean {
 /** CV/TW, VH/QĐ, VH-QĐ (an issuer first: the state's older order), VHQĐ; null for anything else. */
 export function composeSlashCode(parts: Part[]): string | null {
   if (parts.length === 1) return composeGlued(parts[0].key);
+  if (parts.length > 2) return composeJointIssuers(parts);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
   if (b.joiner === '/' && DOC_TYPES[a.key] && stateOrParty(b.key)) return DOC_TYPES[a.key] + ' - ' + stateOrParty(b.key);
@@ -37,6 +38,19 @@ export function composeSlashCode(parts: Part[]): string | null {
     if (issuer) return issuer + ' - ' + DOC_TYPES[b.key];
   }
   return null;
+}
+
+/** TTLT/BCA-VKSNDTC-TANDTC: a type, a slash, then issuers joined by hyphens (a joint document). */
+function composeJointIssuers(parts: Part[]): string | null {
+  const type = DOC_TYPES[parts[0].key];
+  if (!type || parts[1].joiner !== '/') return null;
+  const out = [type];
+  for (let k = 1; k < parts.length; k++) {
+    const issuer = stateOrParty(parts[k].key);
+    if (!issuer || out.includes(issuer) || (k > 1 && parts[k].joiner !== '-')) return null;
+    out.push(issuer);
+  }
+  return out.join(' - ');
 }
 
 function composeGlued(key: string): string | null {

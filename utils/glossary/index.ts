@@ -16,7 +16,7 @@ import { wordView } from './words.ts';
 import { findGroups } from './groups.ts';
 import { applyUserDefinitions, defineInArticle } from './define.ts';
 import { explainUndefined } from './explain.ts';
-import { minedFallback } from './mined.ts';
+import { minedKnows } from './mined.ts';
 import type { GlossaryEntry, GlossaryOptions } from './types.ts';
 
 export type { GlossaryEntry, GlossaryOptions } from './types.ts';
@@ -30,8 +30,9 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const t = tokenize(text, dict.mixedCase);
   if (lang === 'vi') joinSpacedForms(t, dict);
   const v = wordView(t);
-  // a form the hand layer or the mined layer explains (DA = dự án is a syllable in capitals, yet a known abbreviation)
-  const known = (key: string) => (dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0) || minedFallback(key, dictLang) !== null;
+  // a form the hand layer or the mined layer of the page's language explains (DA = dự án is a syllable in capitals,
+  // yet an abbreviation; the English layer's BA = British Airways is not enough to keep BA in a Vietnamese car review)
+  const known = (key: string) => (dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0) || minedKnows(key, dictLang);
   const { groups, inCandidate } = findGroups(t, classifyCandidates(t, { lang, known }));
 
   applyUserDefinitions(groups, options.userDefinitions);

@@ -1,11 +1,13 @@
 /**
  * Stage 3, define: the user's own definitions first, then a definition written in the article at one of the first
- * uses — "long form (SF)", "SF (long form)", "…, gọi tắt là SF" (inline.ts), across languages too (inline-cross.ts).
+ * uses — "long form (SF)", "SF (long form)", "…, gọi tắt là SF" (inline.ts), "SF, viết tắt của …", "SF: …"
+ * (inline-cued.ts), across languages too (inline-cross.ts).
  */
 import type { Tokens } from './tokenize.ts';
 import type { Dictionary, DictLang, Sense } from './dictionary.ts';
 import { allForms } from './dictionary.ts';
 import { defineAfter, defineBefore, defineKnownAs, isParenthesised } from './inline.ts';
+import { defineCueAfter } from './inline-cued.ts';
 import { abbrKey, foldPhrase } from './normalize.ts';
 import type { WordView } from './words.ts';
 import type { Group } from './groups.ts';
@@ -30,7 +32,7 @@ export function defineInArticle(groups: Map<string, Group>, t: Tokens, v: WordVi
     for (let k = 0; k < g.occ.length && k < MAX_DEFINITION_TRIES; k++) {
       const c = g.occ[k];
       const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang, g.count)
-        : defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang);
+        : defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang) ?? defineCueAfter(t, c, v, dict, lang);
       if (def) { g.entry = { expansion: def.expansion, source: 'article', domain: senseOf(dict, g.key, lang, def.expansion)?.domain }; break; }
     }
   }

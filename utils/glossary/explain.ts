@@ -58,7 +58,7 @@ export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): v
     const hand = sensesFor(dict, g.key, dictLang);
     const inf = inferred.get(g.key);
     // the shape of the uses ("PV: …" labels the reporter) says more than the same letters met elsewhere ("phỏng vấn")
-    const shaped = inf ? shapedSense(hand, contexts()) : null;
+    const shaped = inf ? shapedSense(hand, contexts) : null;
     if (inf && !shaped) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
     if (g.wordOnly) continue; // a word in capitals the article does not spell out: not an abbreviation
     // a key no sense of this language knows gets the mined layer's fallback (mined/*.json, installed by the caller)

@@ -158,9 +158,13 @@ export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictiona
   return defineInRange(t, c, v, dict, lang, afterCue(t, a, b, DEFINING_CUES), b);
 }
 
+/** First letters (lower case) of the cues' first words: "là", "tên", "viết", "short", "aka" … */
+const CUE_INITIALS = new Set([...DEFINING_CUES].map((cue) => cue[0].charCodeAt(0)));
+
 /** Skips a defining cue ("viết tắt của", "short for") starting at word a; returns the first word after it. */
 export function afterCue(t: Tokens, a: number, b: number, cues: string[][]): number {
-  if (a >= b) return a;
+  // most words after an abbreviation open no cue: a look at their length and first letter, before building a string
+  if (a >= b || t.end[a] - t.start[a] > 8 || !CUE_INITIALS.has(t.text.charCodeAt(t.start[a]) | 0x20)) return a;
   const first = raw(t, a);
   for (const cue of cues) {
     if (cue[0] !== first) continue;

@@ -105,12 +105,14 @@ function localScore(c: SenseChoice, ctx: string): number {
   return hand * WEIGHTS.handCue + profile * WEIGHTS.profile;
 }
 
-/** The one sense whose shape cue ("^#label", "^#phone") holds at most uses, or null. */
-export function shapedSense(senses: Sense[], contexts: string[]): Sense | null {
+/** The one sense whose shape cue ("^#label", "^#phone") holds at most uses, or null (contexts built only if needed). */
+export function shapedSense(senses: Sense[], contextsOf: () => string[]): Sense | null {
   let found: Sense | null = null;
+  let contexts: string[] | null = null;
   for (const s of senses) {
     for (const cue of s.cues) {
-      if (!cue.startsWith('^#')) continue;
+      if (cue[0] !== '^' || cue[1] !== '#') continue;
+      contexts ??= contextsOf();
       let hits = 0;
       for (const ctx of contexts) if (nextHasShape(ctx, cue)) hits++;
       if (2 * hits > contexts.length) { if (found && found !== s) return null; found = s; }

@@ -185,7 +185,7 @@ export function composedCodeFirst(variants: string[], dict: Dictionary, lang: Di
   }
   for (const v of variants) {
     const parts = splitParts(v);
-    const doc = composeDocumentCode(parts) ?? (parts.length === 2 ? composeSlashCode(parts) : null);
+    const doc = composeDocumentCode(parts) ?? (parts.length === 2 && parts[1].joiner === '/' ? composeSlashCode(parts) : null);
     if (doc) return { expansion: doc, domain: 'law', family: 'document' };
   }
   return null;

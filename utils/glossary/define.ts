@@ -14,6 +14,8 @@ import type { Group } from './groups.ts';
 
 /** a hostile page repeating one form gets no more tries than this */
 const MAX_DEFINITION_TRIES = 32;
+/** a word in capitals (VERDICT.WORD: THẬT, or THA = thi hành án) is defined at one of its first uses, if at all */
+const MAX_WORD_TRIES = 3;
 
 export function applyUserDefinitions(groups: Map<string, Group>, definitions: Record<string, string> | undefined): void {
   const user = new Map<string, string>();
@@ -29,7 +31,8 @@ export function applyUserDefinitions(groups: Map<string, Group>, definitions: Re
 export function defineInArticle(groups: Map<string, Group>, t: Tokens, v: WordView, dict: Dictionary, lang: DictLang): void {
   for (const g of groups.values()) {
     if (g.entry) continue;
-    for (let k = 0; k < g.occ.length && k < MAX_DEFINITION_TRIES; k++) {
+    const tries = g.wordOnly ? MAX_WORD_TRIES : MAX_DEFINITION_TRIES;
+    for (let k = 0; k < g.occ.length && k < tries; k++) {
       const c = g.occ[k];
       const def = isParenthesised(t, c) ? defineBefore(t, c, v, dict, lang, g.count)
         : defineAfter(t, c, v, dict, lang) ?? defineKnownAs(t, c, v, dict, lang) ?? defineCueAfter(t, c, v, dict, lang);

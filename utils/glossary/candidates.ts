@@ -3,7 +3,8 @@
  * each part classified (abbreviation-like, digits, word), adjacent abbreviation parts kept whole.
  */
 import type { Tokens } from './tokenize.ts';
-import { isDigitCode, isLowerCode, isUpperCode } from './normalize.ts';
+import { abbrKey, isDigitCode, isLowerCode, isUpperCode } from './normalize.ts';
+import { slashJoins } from './compose-slash.ts';
 import { FLAG } from './candidate-store.ts';
 
 
@@ -110,10 +111,19 @@ export function findCandidates(t: Tokens, s: number, e: number, wBegin: number, 
       }
       last = kind;
     }
-    if (c === 0x2f) { flush(); last = KIND_W; } // a document number's parts: 15/2020/NĐ-CP
+    // a document number's parts: 15/2020/NĐ-CP; but a code's type and issuer stay together: 50-CV/TW, 54-VH/QĐ
+    if (c === 0x2f && !(m < e && last === KIND_A && m > p && slashPair(text, p, m, e, mixedKnown))) { flush(); last = KIND_W; }
     p = m + 1;
   }
   flush();
+}
+
+/** Is text[p, m) "/" next part a code's two halves (compose-slash.ts)? Asked only at a slash after an abbreviation. */
+function slashPair(text: string, p: number, m: number, e: number, mixedKnown: Set<string>): boolean {
+  let q = m + 1;
+  while (q < e && text.charCodeAt(q) !== 0x2d && text.charCodeAt(q) !== 0x2011 && text.charCodeAt(q) !== 0x2f) q++;
+  if (q === m + 1 || classify(text, m + 1, q, mixedKnown) !== KIND_A) return false;
+  return slashJoins(abbrKey(text.slice(p, m)), abbrKey(text.slice(m + 1, q)));
 }
 
 /** "TP.Hà Nội": a dotted form ending in a capitalised word keeps only the abbreviation (TP). */

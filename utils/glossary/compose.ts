@@ -9,7 +9,8 @@
 import { abbrKey, isDigitCode } from './normalize.ts';
 import { sensesFor } from './dictionary.ts';
 import type { Dictionary, DictLang, Sense } from './dictionary.ts';
-import { DOC_TYPES, ISSUERS, ISSUER_FIELDS, ISSUER_PREFIXES } from './data/compose-codes.ts';
+import { DOC_TYPES } from './data/compose-codes.ts';
+import { composeSlashCode, issuerName } from './compose-slash.ts';
 import { DOTTED_NUMBERED, NUMBERED_BODIES } from './data/compose-bodies.ts';
 import { QUALIFIERS, TITLES } from './data/compose-titles.ts';
 import { SCHOOL_LEVELS } from './data/compose-schools.ts';
@@ -21,7 +22,7 @@ export interface Composed { expansion: string; domain: string; family: ComposeFa
 /** One part of a written form and the joiner written before it ('' for the first). */
 export interface Part { key: string; joiner: string }
 
-const JOINERS = new Set(['-', '\u2011', '.', '&', ' ', '\u00a0']);
+const JOINERS = new Set(['-', '\u2011', '.', '&', '/', ' ', '\u00a0']);
 
 /** "TTLT-BYT-BTC" → TTLT, BYT, BTC, with the joiner before each part ("TP. HCM": the dot says more than the space). */
 export function splitParts(abbr: string): Part[] {
@@ -30,7 +31,8 @@ export function splitParts(abbr: string): Part[] {
   let from = -1;
   const close = (i: number) => {
     if (from < 0) return;
-    const joiner = parts.length === 0 ? '' : gap.includes('.') ? '.' : gap.includes('&') ? '&' : gap.includes('-') ? '-' : ' ';
+    const joiner = parts.length === 0 ? '' : gap.includes('.') ? '.' : gap.includes('&') ? '&' : gap.includes('/') ? '/'
+      : gap.includes('-') ? '-' : ' ';
     parts.push({ key: abbrKey(abbr.slice(from, i)), joiner });
     from = -1;
     gap = '';
@@ -49,14 +51,6 @@ function joinedBy(parts: Part[], allowed: string): string | null {
   if (!j || !allowed.includes(j)) return null;
   for (let k = 2; k < parts.length; k++) if (parts[k].joiner !== j) return null;
   return j;
-}
-
-export function issuerName(key: string): string | null {
-  const whole = ISSUERS[key];
-  if (whole) return whole;
-  const prefix = ISSUER_PREFIXES[key[0]];
-  const field = ISSUER_FIELDS[key.slice(1)];
-  return prefix && field && field.prefixes.includes(key[0]) ? prefix + ' ' + field.name : null;
 }
 
 /** TT-BYT = Thông tư - Bộ Y tế; TTLT-BYT-BTC = Thông tư liên tịch - Bộ Y tế - Bộ Tài chính. */
@@ -166,7 +160,7 @@ export function composeAbbr(abbr: string, dict: Dictionary, lang: DictLang | 'in
   const parts = splitParts(abbr);
   if (parts.length === 0) return null;
   if (lang === 'vi') {
-    const doc = composeDocumentCode(parts);
+    const doc = composeDocumentCode(parts) ?? composeSlashCode(parts);
     if (doc) return { expansion: doc, domain: 'law', family: 'document' };
     const body = parts.length === 1 ? composeNumberedBody(abbr) : composeDottedNumbered(parts, abbr);
     if (body) return { ...body, family: 'body' };
@@ -190,7 +184,8 @@ export function composedCodeFirst(variants: string[], dict: Dictionary, lang: Di
     if (written.has(v)) return null;
   }
   for (const v of variants) {
-    const doc = composeDocumentCode(splitParts(v));
+    const parts = splitParts(v);
+    const doc = composeDocumentCode(parts) ?? (parts.length === 2 && parts[1].joiner === '/' ? composeSlashCode(parts) : null);
     if (doc) return { expansion: doc, domain: 'law', family: 'document' };
   }
   return null;

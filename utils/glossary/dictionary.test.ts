@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dictionaryLines, loadDictionary } from './dictionary.ts';
 import { foldPhrase, letterUnits, abbrKey } from './normalize.ts';
 import { matchBackward, schwartzHearst } from './inline.ts';
+import { buildGlossary } from './index.ts';
 
 const lines = dictionaryLines();
 
@@ -69,5 +70,16 @@ describe('built-in dictionary', () => {
         expect(own.filter((s) => s.isDefault).length, `${lang} ${key}`).toBeLessThanOrEqual(1);
       }
     }
+  });
+});
+
+describe('foreign media in Vietnamese text', () => {
+  const vi = (text: string, abbr: string) => buildGlossary(text, { lang: 'vi' }).find((e) => e.abbr === abbr)?.expansion ?? null;
+  it('names an outlet by its own name (it is not translated)', () => {
+    expect(vi('Theo NYT, cuộc gặp diễn ra tối 11/5. NYT dẫn lời các phụ tá.', 'NYT')).toBe('The New York Times');
+    expect(vi('Kênh ESPN phát sóng trận đấu.', 'ESPN')).toBe('Entertainment and Sports Programming Network');
+  });
+  it('leaves CBS to the article: in Vietnamese press it is as often a brake system as the broadcaster', () => {
+    expect(vi('Xe trang bị phanh CBS giúp an toàn hơn.', 'CBS')).not.toBe('Columbia Broadcasting System');
   });
 });

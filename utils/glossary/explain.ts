@@ -4,13 +4,14 @@
  * (codes and titles from tables, compose.ts), pick a sense (trusted and mined senses scored against the contexts
  * of the uses, sense.ts), else the mined layer's most frequent sense for a key no trusted sense knows.
  */
-import type { Tokens } from './tokenize.ts';
+import type { Candidate, Tokens } from './tokenize.ts';
+import { SEP } from './tokenize.ts';
 import type { Dictionary, DictLang } from './dictionary.ts';
 import { sensesFor } from './dictionary.ts';
 import { inferLongForms } from './inferred.ts';
 import { composeAbbr, composedCodeFirst } from './compose.ts';
 import { minedFallback, minedSenses } from './mined.ts';
-import { chooseSense, senseChoices } from './sense.ts';
+import { LABEL_MARK, chooseSense, senseChoices, shapedSense } from './sense.ts';
 import { letterUnits } from './normalize.ts';
 import { ArticleWords } from './article-words.ts';
 import type { WordView } from './words.ts';
@@ -31,6 +32,14 @@ export interface ExplainInput {
   inCandidate: Uint8Array;
 }
 
+/** "PV: Xin ông cho biết …": the use opens a sentence or a line and a colon follows it. */
+function isLabel(t: Tokens, c: Candidate): boolean {
+  if (c.w0 > 0 && (t.sep[c.w0] & (SEP.STOP | SEP.LINE)) === 0) return false;
+  let k = c.end;
+  while (k < t.text.length && t.text.charCodeAt(k) === 32) k++;
+  return t.text.charCodeAt(k) === 0x3a;
+}
+
 export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): void {
   const { t, v, dict, lang, dictLang } = x;
   const pending = [...groups.values()].filter((g) => !g.entry && !g.bylineOnly && !isInitials(g));
@@ -45,13 +54,16 @@ export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): v
   let articleWords: ArticleWords | null = null;
   const article = () => (articleWords ??= new ArticleWords(t));
   for (const g of pending) {
-    const inf = inferred.get(g.key);
-    if (inf) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
-    const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN));
+    const contexts = () => g.occ.slice(0, MAX_CONTEXTS).map((c) => v.context(c.w0, c.w1, CONTEXT_SPAN) + (isLabel(t, c) ? LABEL_MARK : ''));
     const hand = sensesFor(dict, g.key, dictLang);
+    const inf = inferred.get(g.key);
+    // the shape of the uses ("PV: …" labels the reporter) says more than the same letters met elsewhere ("phỏng vấn")
+    const shaped = inf ? shapedSense(hand, contexts) : null;
+    if (inf && !shaped) { g.entry = { expansion: inf, source: 'inferred', domain: senseOf(dict, g.key, lang, inf)?.domain }; continue; }
+    if (g.wordOnly) continue; // a word in capitals the article does not spell out: not an abbreviation
     // a key no sense of this language knows gets the mined layer's fallback (mined/*.json, installed by the caller)
     const choices = senseChoices(hand, dictLang === 'intl' ? [] : minedSenses(g.key, dictLang), lang);
-    const sense = composedCodeFirst(g.variants, dict, dictLang) ?? chooseSense(choices, contexts, article)
+    const sense = shaped ?? composedCodeFirst(g.variants, dict, dictLang) ?? chooseSense(choices, contexts, article)
       ?? composeAbbr(g.abbr, dict, dictLang) ?? (choices.length === 0 ? minedFallback(g.key, dictLang) : null);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }

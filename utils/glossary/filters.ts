@@ -53,7 +53,9 @@ function prevChar(text: string, pos: number): string {
 
 export interface FilterContext { lang: 'vi' | 'en'; known: (key: string) => boolean }
 
-export const VERDICT = { KEEP: 0, BYLINE: 1, DROP: 2 } as const;
+/** WORD: a lone Vietnamese word in capitals no dictionary knows (an emphasis, or THA = thi hành án): listed only if
+ *  the article itself defines it or spells it out (define.ts, inferred.ts). */
+export const VERDICT = { KEEP: 0, BYLINE: 1, DROP: 2, WORD: 3 } as const;
 
 /**
  * Per-candidate verdict (VERDICT.DROP: not an abbreviation, BYLINE: at most unknown, KEEP). What depends
@@ -125,7 +127,9 @@ export function classifyCandidates(t: Tokens, ctx: FilterContext): Uint8Array {
       // a shouted heading: its ordinary words, and any word the dictionary does not know ("… CHIẾN TRƯỜNG UKRAINE SAU …")
       for (let j = k; j < m; j++) if (wordlike(j) || !ctx.known(cs.key(j))) out[j] = VERDICT.DROP;
     } else if (m - k === 1 && wordlike(k)) {
-      if (ctx.lang === 'vi' ? !ctx.known(cs.key(k)) : EN_STOPWORDS.has(cs.surface(k))) out[k] = VERDICT.DROP;
+      if (ctx.lang === 'vi' ? !ctx.known(cs.key(k)) : EN_STOPWORDS.has(cs.surface(k))) {
+        out[k] = ctx.lang === 'vi' && out[k] === VERDICT.KEEP ? VERDICT.WORD : VERDICT.DROP;
+      }
     }
     k = m;
   }
@@ -177,4 +181,25 @@ function isBylineLine(text: string, from: number): boolean {
     inWord = w;
   }
   return words > 0 && words <= 4;
+}
+
+const VOWELS = new Set([...'AEIOUY']);
+/**
+ * A name or word in capitals (NORODOM, SIHANOUK), not letters to spell out: at least five Latin letters, two vowel
+ * groups or more, no three consonants in a row. Asked only of forms left unexplained (an acronym that reads as a
+ * word, UNESCO or COVID, is known or defined): an unknown one is then not listed, rather than listed as unknown.
+ */
+export function isNameInCaps(s: string): boolean {
+  if (s.length < 5) return false;
+  let groups = 0, run = 0, prevVowel = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+    const vowel = VOWELS.has(s[i]);
+    if (vowel && !prevVowel) groups++;
+    run = vowel ? 0 : run + 1;
+    if (run >= 3) return false;
+    prevVowel = vowel;
+  }
+  return groups >= 2;
 }

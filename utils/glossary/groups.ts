@@ -21,6 +21,8 @@ export interface Group {
   bylineOnly: boolean;
   /** every use is dotted initials (N.V.T.) */
   allDotted: boolean;
+  /** every use is a lone word in capitals no dictionary knows (VERDICT.WORD): only the article may explain it */
+  wordOnly: boolean;
   entry?: { expansion: string | null; source: GlossaryEntry['source']; domain?: string };
 }
 
@@ -42,13 +44,17 @@ export function findGroups(t: Tokens, verdicts: Uint8Array): { groups: Map<strin
       if (key.length === 0) continue;
       g = groups.get(key);
       if (!g) {
-        g = { key, abbr: cs.surfaces[id], occ: [], count: 0, variants: [], bylineOnly: true, allDotted: true };
+        g = { key, abbr: cs.surfaces[id], occ: [], count: 0, variants: [], bylineOnly: true, allDotted: true, wordOnly: true };
         groups.set(key, g);
       }
       g.variants.push(cs.surfaces[id]);
       groupOf[id] = g;
     }
-    for (let w = cs.w0[k]; w <= cs.w1[k]; w++) inCandidate[w] = 1;
+    // a word in capitals does not keep other forms' long forms from running through it
+    if (verdicts[k] !== VERDICT.WORD) {
+      g.wordOnly = false;
+      for (let w = cs.w0[k]; w <= cs.w1[k]; w++) inCandidate[w] = 1;
+    }
     if (g.occ.length < MAX_KEPT_USES) g.occ.push(cs.at(k));
     g.count++;
     if ((cs.flags[k] & FLAG.DOTTED) === 0) g.allDotted = false;

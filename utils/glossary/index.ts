@@ -8,7 +8,7 @@
  * compose.ts, sense.ts). Rules and sources: docs/glossary.md.
  */
 import { tokenize } from './tokenize.ts';
-import { classifyCandidates } from './filters.ts';
+import { classifyCandidates, isNameInCaps } from './filters.ts';
 import { loadDictionary, sensesFor } from './dictionary.ts';
 import type { DictLang } from './dictionary.ts';
 import { joinSpacedForms } from './spaced.ts';
@@ -16,6 +16,7 @@ import { wordView } from './words.ts';
 import { findGroups } from './groups.ts';
 import { applyUserDefinitions, defineInArticle } from './define.ts';
 import { explainUndefined } from './explain.ts';
+import { minedKnows } from './mined.ts';
 import type { GlossaryEntry, GlossaryOptions } from './types.ts';
 
 export type { GlossaryEntry, GlossaryOptions } from './types.ts';
@@ -29,7 +30,9 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
   const t = tokenize(text, dict.mixedCase);
   if (lang === 'vi') joinSpacedForms(t, dict);
   const v = wordView(t);
-  const known = (key: string) => dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0;
+  // a form the hand layer or the mined layer of the page's language explains (DA = dự án is a syllable in capitals,
+  // yet an abbreviation; the English layer's BA = British Airways is not enough to keep BA in a Vietnamese car review)
+  const known = (key: string) => (dict.byKey.has(key) && sensesFor(dict, key, dictLang).length > 0) || minedKnows(key, dictLang);
   const { groups, inCandidate } = findGroups(t, classifyCandidates(t, { lang, known }));
 
   applyUserDefinitions(groups, options.userDefinitions);
@@ -38,7 +41,9 @@ export function buildGlossary(text: string, options: GlossaryOptions): GlossaryE
 
   const out: GlossaryEntry[] = [];
   for (const g of groups.values()) {
+    if (g.wordOnly && !g.entry) continue;
     const e = g.entry ?? { expansion: null, source: 'unknown' as const };
+    if (e.expansion === null && isNameInCaps(g.abbr)) continue; // NORODOM: a name in capitals, not an abbreviation
     const entry: GlossaryEntry = { abbr: g.abbr, expansion: e.expansion, source: e.source, count: g.count,
       firstIndex: g.occ[0].start, variants: g.variants };
     if (e.domain) entry.domain = e.domain;

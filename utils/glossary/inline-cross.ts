@@ -12,7 +12,7 @@ import { SEP } from './tokenize.ts';
 import { collapseSpace, isLetterCode, isViSyllable, letterUnits } from './normalize.ts';
 import type { WordView } from './words.ts';
 import { HARD, hasDigit, lower, nameBefore, nameInside, raw, upper } from './cross-name.ts';
-import { PHRASE_BREAKS, PHRASE_BREAK_PAIRS, ASIDE_STARTS, DEFINING_CUES, NAME_JOINERS, UNSAFE_BREAKS } from './data/inline-cues.ts';
+import { PHRASE_BREAKS, PHRASE_BREAK_PAIRS, ASIDE_STARTS, NAME_JOINERS, UNSAFE_BREAKS } from './data/inline-cues.ts';
 
 export interface CrossDefinition { expansion: string; crossLanguage: true }
 
@@ -93,20 +93,9 @@ export function crossBefore(t: Tokens, c: Candidate, v: WordView, end: number, f
   return phrase >= 0 ? { expansion: slice(t, phrase, end), crossLanguage: true } : null;
 }
 
-/** Skips a defining cue ("tức là", "viết tắt của") at word a; returns the first word after it. */
-function afterCue(t: Tokens, a: number, b: number): number {
-  for (const cue of DEFINING_CUES) {
-    let ok = a + cue.length <= b;
-    for (let k = 0; k < cue.length && ok; k++) ok = raw(t, a + k) === cue[k];
-    if (ok) return a + cue.length;
-  }
-  return a;
-}
-
-/** "SF (long form)" across languages: the words a..b inside the parenthesis. */
+/** "SF (long form)" across languages: the words a..b inside the parenthesis, after any defining cue (inline.ts). */
 export function crossAfter(t: Tokens, c: Candidate, v: WordView, a: number, b: number): CrossDefinition | null {
   if (!isLatinAcronym(c.surface)) return null;
-  a = afterCue(t, a, b);
   if (ASIDE_STARTS.has(raw(t, a)) || (a < b && ASIDE_STARTS.has(raw(t, a) + ' ' + raw(t, a + 1)))) return null;
   const units = letterUnits(c.surface).length;
   // a name: only opened by a head noun (a place, "(Mỹ)", "(Hà Nội)", is not a definition)

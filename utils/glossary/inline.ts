@@ -13,6 +13,8 @@ import { allForms } from './dictionary.ts';
 import type { WordView } from './words.ts';
 import { crossAfter, crossBefore } from './inline-cross.ts';
 import { guidedAfter, guidedBefore } from './inline-guided.ts';
+import { DEFINING_CUES, KNOWN_AS } from './data/inline-cues.ts';
+import { raw } from './cross-name.ts';
 
 const HARD = SEP.STOP | SEP.OPEN | SEP.CLOSE | SEP.LINE | SEP.QUOTE;
 /** Words a long form may have that the abbreviation skips. Folded Vietnamese syllables (tổ, dự, đề, là, ôn)
@@ -72,10 +74,6 @@ function windowBefore(t: Tokens, w0: number, max: number): number {
 export function defineBefore(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string, uses = 1): Definition | null {
   return defineEndingAt(t, c, c.w0 - 1, v, dict, lang, { uses, explicit: false });
 }
-
-/** Cue words between a long form and its abbreviation: "…, known as the ADA", "… (gọi tắt là BQL)". */
-const KNOWN_AS = [['known', 'as'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated'], ['hereafter'],
-  ['goi', 'tat', 'la'], ['viet', 'tat', 'la'], ['sau', 'day', 'goi', 'la'], ['sau', 'day', 'viet', 'tat', 'la']];
 
 const KNOWN_AS_LAST = new Set(KNOWN_AS.map((cue) => cue[cue.length - 1]));
 
@@ -157,17 +155,45 @@ export function defineAfter(t: Tokens, c: Candidate, v: WordView, dict: Dictiona
   let b = a;
   while (b + 1 < t.n && b - a < max && (t.sep[b + 1] & HARD) === 0) b++;
   if (b + 1 < t.n && (t.sep[b + 1] & SEP.CLOSE) === 0) return null;
+  return defineInRange(t, c, v, dict, lang, afterCue(t, a, b, DEFINING_CUES), b);
+}
+
+/** First letters (lower case) of the cues' first words: "là", "tên", "viết", "short", "aka" … */
+const CUE_INITIALS = new Set([...DEFINING_CUES].map((cue) => cue[0].charCodeAt(0)));
+
+/** Skips a defining cue ("viết tắt của", "short for") starting at word a; returns the first word after it. */
+export function afterCue(t: Tokens, a: number, b: number, cues: string[][]): number {
+  // most words after an abbreviation open no cue: a look at their length and first letter, before building a string
+  if (a >= b || t.end[a] - t.start[a] > 8 || !CUE_INITIALS.has(t.text.charCodeAt(t.start[a]) | 0x20)) return a;
+  const first = raw(t, a);
+  for (const cue of cues) {
+    if (cue[0] !== first) continue;
+    let ok = a + cue.length <= b;
+    for (let k = 1; k < cue.length && ok; k++) ok = raw(t, a + k) === cue[k] && (t.sep[a + k] & (HARD | SEP.COMMA)) === 0;
+    if (ok) return a + cue.length;
+  }
+  return a;
+}
+
+/**
+ * Do words a..b define the candidate: a known meaning, its letters, an English long form, or (unless `strict`:
+ * a weak cue, like a dash) Vietnamese words for an acronym or the article's wording of a known meaning?
+ */
+export function defineInRange(t: Tokens, c: Candidate, v: WordView, dict: Dictionary, lang: string, a: number, b: number,
+  strict = false): Definition | null {
+  const units = letterUnits(c.surface);
   const words = v.range(a, b);
   const folded = words.join(' ');
   for (const { sense, form } of allForms(dict, c.key)) {
     if (form === folded) return { expansion: slice(t, a, b), crossLanguage: sense.lang !== (lang === 'vi' ? 'vi' : 'en') };
   }
   if (matchBackward(words, units, words.length - 1, 0) === 0) return { expansion: slice(t, a, b), crossLanguage: false };
-  const raw = slice(t, a, b);
-  if (isAscii(raw) && units.length >= 2) {
-    const lf = schwartzHearst(c.key, raw);
-    if (lf === raw && acceptEnglish(lf, units)) return { expansion: raw, crossLanguage: false };
+  const text = slice(t, a, b);
+  if (isAscii(text) && units.length >= 2) {
+    const lf = schwartzHearst(c.key, text);
+    if (lf === text && acceptEnglish(lf, units)) return { expansion: text, crossLanguage: false };
   }
+  if (strict) return null;
   // across languages: "eKYC (định danh khách hàng điện tử)", for an acronym the dictionary does not know
   const crossed = lang === 'vi' && dict.byKey.get(c.key) === undefined ? crossAfter(t, c, v, a, b) : null;
   return crossed ?? guidedAfter(t, c, v, a, b, dict, dictLangOf(lang));

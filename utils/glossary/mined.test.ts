@@ -34,6 +34,19 @@ describe('mined dictionary layer', () => {
     expect(entries.find((e) => e.abbr === 'UBND')?.expansion).toBe('Ủy ban nhân dân');
   });
 
+  it('keeps a form that reads as a Vietnamese syllable when only the mined layer knows it (DA = dự án)', () => {
+    const text = 'Tỉnh phê duyệt DOAN mới ở ven sông. DOAN có tổng vốn lớn.';
+    expect(buildGlossary(text, { lang: 'vi' }).map((e) => e.abbr)).not.toContain('DOAN');
+    installMined('vi', file({ DOAN: [sense('dự án đô thị', 4)] }));
+    expect(buildGlossary(text, { lang: 'vi' }).find((e) => e.abbr === 'DOAN')?.expansion).toBe('dự án đô thị');
+  });
+
+  it('does not keep such a form for a sense only the English layer gives (BA = British Airways in a car review)', () => {
+    const sources = [{ id: 'vi-news', repo: 'x/vi', commit: '0', files: '*', articles: 9, lang: 'vi' as const }];
+    installMined('en', { sources, entries: { DOAN: [sense('Dover Ocean Air Network', 3, { source: 'vi-news' })] } });
+    expect(buildGlossary('Xe có hệ thống DOAN hỗ trợ phanh khẩn cấp.', { lang: 'vi' }).map((e) => e.abbr)).not.toContain('DOAN');
+  });
+
   it('lets Vietnamese text fall back to the English layer, not the other way round', () => {
     const sources = [{ id: 'vi-news', repo: 'x/vi', commit: '0', files: '*', articles: 9, lang: 'vi' as const },
       { id: 'en-news', repo: 'x/en', commit: '0', files: '*', articles: 9, lang: 'en' as const }];

@@ -95,6 +95,11 @@ export function minedFallback(key: string, lang: DictLang | 'intl'): Sense | nul
   return own ?? (lang === 'vi' ? pick(key, 'en', true) : null);
 }
 
+/** Does the mined layer of this language itself give the key a usable sense (not only the other language's)? */
+export function minedKnows(key: string, lang: DictLang | 'intl'): boolean {
+  return lang !== 'intl' && pick(key, lang, false) !== null;
+}
+
 function pick(key: string, lang: DictLang, cross: boolean): Sense | null {
   const layer = layers[lang];
   if (!layer) return null;

@@ -153,6 +153,12 @@ describe('which mined attestations profile a sense', () => {
 
 describe('cues right after the use', () => {
   const viEntry = (text: string, abbr: string) => buildGlossary(text, { lang: 'vi' }).find((e) => e.abbr === abbr)?.expansion ?? null;
+  it('reads "PV:" opening an interview question as the reporter, even where the article says "phỏng vấn"', () => {
+    const interview = 'Ông Dũng trả lời phỏng vấn báo chí. PV: Xin ông cho biết về thuế? Ông Dũng: Bộ sẽ xem xét.\nPV: Xin cảm ơn ông.';
+    expect(viEntry(interview, 'PV')).toBe('phóng viên');
+    expect(viEntry('Cuộc phỏng vấn kéo dài. Sau buổi PV, ông rời trụ sở; cuộc PV thứ hai diễn ra hôm sau.', 'PV')).toBe('phỏng vấn');
+  });
+
   it('reads a phone number after ĐT as "điện thoại" by its shape, not a road\'s short number', () => {
     expect(viEntry('Nhà hàng ở số 1 Huyền Trân Công Chúa, Q.1, TP.HCM; ĐT: 08085413 - 0903300035.', 'ĐT')).toBe('điện thoại');
     expect(viEntry('Liên hệ văn phòng, ĐT 38225678 giờ hành chính.', 'ĐT')).toBe('điện thoại');

@@ -216,13 +216,13 @@ BBC: British Broadcasting Corporation | British Broadcasting Corporation / Đài
 CNN: Cable News Network | Cable News Network / Đài CNN #media !
 AP: Associated Press | Associated Press / hãng thông tấn AP #media ~reported, reports, news, told
 AFP: Agence France-Presse | Agence France-Presse / Hãng thông tấn Pháp / hãng thông tấn AFP #media !
-NPR: National Public Radio #media
-PBS: Public Broadcasting Service #media
+NPR: National Public Radio | National Public Radio #media
+PBS: Public Broadcasting Service | Public Broadcasting Service #media
 ABC: American Broadcasting Company #media ~news
-NBC: National Broadcasting Company #media
+NBC: National Broadcasting Company | National Broadcasting Company #media
 CBS: Columbia Broadcasting System #media
-NYT: The New York Times #media
-WSJ: The Wall Street Journal #media
+NYT: The New York Times | The New York Times / New York Times #media
+WSJ: The Wall Street Journal | The Wall Street Journal / Wall Street Journal #media
 NBA: National Basketball Association #sport
 NFL: National Football League #sport
 MLB: Major League Baseball #sport
@@ -290,8 +290,8 @@ AQI: air quality index | chỉ số chất lượng không khí #science
 UTC: Coordinated Universal Time #science !
 EST: Eastern Standard Time #science
 GMT: Greenwich Mean Time | Greenwich Mean Time / giờ GMT #science
-ESPN: Entertainment and Sports Programming Network #media
-HBO: Home Box Office #media
+ESPN: Entertainment and Sports Programming Network | Entertainment and Sports Programming Network #media
+HBO: Home Box Office | Home Box Office #media
 OTT: over-the-top | dịch vụ truyền hình qua internet #media
 EPL: English Premier League | Giải Ngoại hạng Anh #sport
 IPL: Indian Premier League #sport

@@ -50,5 +50,22 @@ export const ASIDE_STARTS = new Set(['theo', 'ảnh', 'nguồn', 'năm', 'tại'
   'hoặc', 'tên', 'quê', 'sinh', 'trú', 'mã', 'sàn', 'đồng', 'tương đương', 'tính', 'gấp', 'bằng', 'so', 'dự kiến',
   'đã', 'đang', 'sẽ', 'được', 'bị', 'chưa', 'vốn', 'người', 'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'bé', 'đối', 'loại']);
 
-/** Words that announce a definition inside the parenthesis; skipped before the long form. */
-export const DEFINING_CUES: string[][] = [['viết', 'tắt', 'của'], ['tức', 'là'], ['nghĩa', 'là'], ['tức']];
+/** Words that announce a definition after the abbreviation, in a parenthesis or not ("SF (viết tắt của …)",
+ *  "SF, short for …", "SF là viết tắt của …"); skipped before the long form. The first that matches wins: a longer
+ *  cue comes before a shorter one it begins with. */
+export const DEFINING_CUES: string[][] = [['là', 'tên', 'viết', 'tắt', 'của'], ['là', 'viết', 'tắt', 'của'],
+  ['là', 'cụm', 'từ', 'viết', 'tắt', 'của'], ['tên', 'viết', 'tắt', 'của'], ['viết', 'tắt', 'của'], ['viết', 'tắt', 'từ'],
+  ['tức', 'là'], ['nghĩa', 'là'], ['tức'], ['short', 'for'], ['which', 'stands', 'for'], ['stands', 'for'],
+  ['is', 'short', 'for'], ['is', 'an', 'abbreviation', 'for'], ['an', 'abbreviation', 'for'], ['aka']];
+
+/** The cues after which an unbracketed definition is read ("SF, viết tắt của …"): all but "tức", "tức là" and
+ *  "nghĩa là", which outside a parenthesis start a clause ("CPI tăng, tức là giá cả …"). */
+export const OPEN_DEFINING_CUES: string[][] = DEFINING_CUES.filter((c) => c[0] !== 'tức' && c[0] !== 'nghĩa');
+
+/** Cues between a long form and its abbreviation, folded: "…, known as the ADA", "… (gọi tắt là BQL)",
+ *  "…, hay còn gọi là BVĐK". A longer cue comes before a shorter one it ends with ("also known as", "known as"). */
+export const KNOWN_AS: string[][] = [['also', 'known', 'as'], ['otherwise', 'known', 'as'], ['known', 'as'],
+  ['also', 'called'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated'], ['hereafter'],
+  ['sau', 'day', 'goi', 'tat', 'la'], ['goi', 'tat', 'la'], ['sau', 'day', 'viet', 'tat', 'la'], ['viet', 'tat', 'la'],
+  ['sau', 'day', 'goi', 'la'], ['hay', 'con', 'duoc', 'goi', 'la'], ['con', 'duoc', 'goi', 'la'], ['hay', 'con', 'goi', 'la'],
+  ['con', 'goi', 'la'], ['hay', 'goi', 'la'], ['thuong', 'goi', 'la'], ['thuong', 'duoc', 'goi', 'la']];

@@ -199,7 +199,7 @@ DSVH: di sản văn hóa #culture
 LHP: liên hoan phim #culture
 HH: Hoa hậu #culture ~cuộc thi, người đẹp, đăng quang
 MC: người dẫn chương trình #media !
-PV: phóng viên #media *
+PV: phóng viên #media ~^#label *
 PV: phỏng vấn #media ~cuộc, buổi
 CTV: cộng tác viên #media
 TTXVN: Thông tấn xã Việt Nam #media

@@ -9,7 +9,7 @@ import { afterPaint } from '@/utils/after-paint';
 import { forgetReading, hasPrimedGlossary, primeGlossary, readPage } from '@/utils/page-reading';
 import { analysePage, type Analysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
-import { prepareReader, refreshReader, storedSettings, warmReaderFonts, type PreparedReader } from './prepared-reader';
+import { keptMarks, prepareReader, refreshReader, storedSettings, warmReaderFonts, type PreparedReader } from './prepared-reader';
 import type { ReaderSettings } from '@/utils/reader-settings';
 import { loadControls } from './controls';
 
@@ -60,7 +60,7 @@ export function createReaderController(ctx: ContentScriptContext) {
    * a new one. `settingsRead`: the settings' storage read, started with the analysis.
    */
   async function readerFor(analysis: Analysis, settingsRead: Promise<ReaderSettings>): Promise<PreparedReader> {
-    const ready = prepared?.analysis === analysis ? prepared : null;
+    const ready = prepared?.analysis === analysis && prepared.marks === await keptMarks().catch(() => null) ? prepared : null;
     prepared = null;
     if (!ready) return prepareReader(analysis, close, pickLater, settingsRead);
     await refreshReader(ready, settingsRead);

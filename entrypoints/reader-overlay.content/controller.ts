@@ -182,6 +182,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.read') return run(() => readPage(overlay != null));
     if (message.type === 'content.glossed') return run(() => glossed(message));
+    if (message.type === 'content.join') return Promise.resolve({ joined: true });
     if (message.type === 'content.article') return run(pageArticle);
     if (message.type === 'content.pick') return run(pick);
     if (message.type === 'content.reveal') return run(() => ({ found: overlay?.reveal(message.abbr) ?? false }));

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '@/utils/background-client';
 import { isProblem, type ContentRequests, type MessageOf, type PageAnalysis, type PageProblem } from '@/utils/messages';
 import { readTab } from '@/utils/tab-messaging';
-import { takeEarlyLook } from '@/utils/first-look-start';
+import { backgroundAwake, takeEarlyLook } from '@/utils/first-look-start';
 import type { GlossaryEntry } from '@/utils/glossary/index';
 
 let looking: Promise<unknown> = Promise.resolve();
@@ -40,6 +40,11 @@ export async function firstLook(tabId: number): Promise<PageAnalysis | { problem
     performance.mark('gloss:glossary-built');
     return { ...rest, entries: kept };
   }
+  // The background is awake (it was running, or has started): the reader's script can join the tab
+  // while the background builds the glossary, rather than after it, so the switch finds it ready.
+  // With the background still starting, it waits: joining then slowed the cold first look.
+  const join: MessageOf<ContentRequests, 'content.join'> = { type: 'content.join' };
+  if (backgroundAwake()) void browser.tabs.sendMessage(tabId, join).catch(() => undefined);
   let entries: GlossaryEntry[] = [];
   if (text) {
     const built = await askBackground({ type: 'glossary.build', text, lang: reading.lang ?? 'en' });

@@ -17,6 +17,11 @@ export interface FirstLookPort {
   retire?: () => void;
   /** Set by the reader's script once it answers the tab's requests. */
   reader?: ContentRequestHandler;
+  /**
+   * Set by the reader's script: prepare the reader if a glossary was kept. The first-look script
+   * calls it after keeping one, for a reader's script that joined while it was keeping it.
+   */
+  prepare?: () => void;
 }
 
 const PORT_KEY = Symbol.for('gloss.first-look-port');

@@ -5,7 +5,7 @@ import { primeGlossary, readPage } from './page-reading';
 import type { GlossaryEntry } from './glossary/index';
 
 const CONTENT_REQUESTS: ReadonlySet<string> = new Set<keyof ContentRequests>([
-  'content.toggle', 'content.read', 'content.glossed', 'content.article', 'content.pick', 'content.reveal',
+  'content.toggle', 'content.read', 'content.glossed', 'content.join', 'content.article', 'content.pick', 'content.reveal',
 ]);
 
 /**
@@ -48,8 +48,9 @@ export function createFirstLookReader(later: (work: () => void) => void) {
 
   async function glossed({ definitions, entries }: { definitions: string; entries: GlossaryEntry[] }) {
     const kept = await primeGlossary(definitions, entries);
-    // After the answer has gone to the popup: the reader's script then prepares the reader.
-    later(() => void joinReader());
+    // After the answer has gone to the popup: the reader's script then prepares the reader — also
+    // when it joined while the glossary was being kept (the popup's early `content.join`).
+    later(() => void joinReader().then(() => firstLookPort().prepare?.()));
     return { kept };
   }
 
@@ -58,6 +59,8 @@ export function createFirstLookReader(later: (work: () => void) => void) {
     if (firstLookPort().reader) return undefined;
     if (message.type === 'content.read') return run(() => readPage(false));
     if (message.type === 'content.glossed') return run(() => glossed(message));
+    // Not queued: the join overlaps whatever this script is doing, as it overlaps the glossary's build.
+    if (message.type === 'content.join') return joinReader().then((reader) => ({ joined: reader != null }));
     if (CONTENT_REQUESTS.has(message.type)) return handOver(message);
     return undefined;
   }

@@ -91,6 +91,11 @@ export interface ContentRequests {
   'content.read': { request: object; response: ReadResult };
   /** The glossary the popup built from `content.read`, kept so the reader opens without asking again. */
   'content.glossed': { request: { definitions: string; entries: GlossaryEntry[] }; response: { kept: boolean } };
+  /**
+   * The popup, once it has the reading and the background is awake: bring the reader's script in now,
+   * while the background builds the glossary (utils/first-look-reader.ts). `joined`: it is there.
+   */
+  'content.join': { request: object; response: { joined: boolean } };
   'content.article': { request: object; response: PageArticle | { problem: PageProblem } };
   'content.pick': { request: object; response: ReaderToggleResult };
   'content.reveal': { request: { abbr: string }; response: { found: boolean } | { problem: PageProblem } };

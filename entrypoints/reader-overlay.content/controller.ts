@@ -9,7 +9,7 @@ import { afterPaint } from '@/utils/after-paint';
 import { forgetReading, hasPrimedGlossary, primeGlossary, readPage } from '@/utils/page-reading';
 import { analysePage, type Analysis } from './page-analysis';
 import { openOverlay, type OpenOverlay } from './overlay';
-import { prepareReader, refreshReader, storedSettings, warmReaderFonts, type PreparedReader } from './prepared-reader';
+import { keptMarks, prepareReader, refreshReader, storedSettings, warmReaderFonts, type PreparedReader } from './prepared-reader';
 import type { ReaderSettings } from '@/utils/reader-settings';
 import { loadControls } from './controls';
 
@@ -34,6 +34,8 @@ export function createReaderController(ctx: ContentScriptContext) {
     browser.runtime.sendMessage({ type: 'reader.changed', open }).catch(() => undefined);
 
   let watchLocation: number | undefined;
+  /** What the open reader shows, and the address it was read from. */
+  let shown: { analysis: Analysis; readAt: string } | null = null;
 
   function close() {
     if (!overlay) return;
@@ -41,6 +43,23 @@ export function createReaderController(ctx: ContentScriptContext) {
     overlay.close();
     overlay = null;
     void announce(false);
+    prepareAgain();
+  }
+
+  /**
+   * After the reader closed, build it again off the document in idle time, from the analysis it
+   * showed, so that switching it on again is one frame too (the popup opened again on the same
+   * page hands no new glossary over, which is what prepares it otherwise). Not when the page has
+   * moved on (a single-page app): the next toggle reads the new page.
+   */
+  function prepareAgain() {
+    const last = shown;
+    shown = null;
+    if (!last) return;
+    ctx.requestIdleCallback(() => void run(async () => {
+      if (overlay || prepared || location.href !== last.readAt) return;
+      prepared = await prepareReader(last.analysis, close, pickLater);
+    }), { timeout: 1_000 });
   }
 
   // A single-page app can move to another story under the reader (history.pushState):
@@ -60,7 +79,7 @@ export function createReaderController(ctx: ContentScriptContext) {
    * a new one. `settingsRead`: the settings' storage read, started with the analysis.
    */
   async function readerFor(analysis: Analysis, settingsRead: Promise<ReaderSettings>): Promise<PreparedReader> {
-    const ready = prepared?.analysis === analysis ? prepared : null;
+    const ready = prepared?.analysis === analysis && prepared.marks === await keptMarks().catch(() => null) ? prepared : null;
     prepared = null;
     if (!ready) return prepareReader(analysis, close, pickLater, settingsRead);
     await refreshReader(ready, settingsRead);
@@ -83,6 +102,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     if (!analysis.article.textContent.trim()) return { problem: 'not-article' };
     const opened = openOverlay(ctx, await readerFor(analysis, settingsRead), close, pickLater);
     overlay = opened;
+    shown = { analysis, readAt };
     closeOnNavigation(readAt);
     // Told after the first frame: the message costs the frame nothing then (the first
     // runtime.sendMessage of a content script sets up its bindings, ~15 ms on a slow machine).
@@ -162,6 +182,7 @@ export function createReaderController(ctx: ContentScriptContext) {
     if (message.type === 'content.toggle') return run(() => toggle(message));
     if (message.type === 'content.read') return run(() => readPage(overlay != null));
     if (message.type === 'content.glossed') return run(() => glossed(message));
+    if (message.type === 'content.join') return Promise.resolve({ joined: true });
     if (message.type === 'content.article') return run(pageArticle);
     if (message.type === 'content.pick') return run(pick);
     if (message.type === 'content.reveal') return run(() => ({ found: overlay?.reveal(message.abbr) ?? false }));

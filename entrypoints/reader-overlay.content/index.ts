@@ -30,6 +30,7 @@ export default defineContentScript({
     const port = firstLookPort();
     port.retire?.();
     port.reader = controller.handle;
+    port.prepare = controller.prepareIfGlossed;
     controller.prepareIfGlossed();
   },
 });

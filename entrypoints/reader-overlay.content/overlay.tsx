@@ -63,14 +63,20 @@ export function openOverlay(
     if (closed) return;
     // After the first frame, which then need not wait for the focus change.
     shell.closeButton?.focus();
-    loadControls().then((controls) => {
+    // The controls' script is asked for once the page is idle after that frame: asking costs the
+    // page's main thread ~3 ms (its first runtime message), which would otherwise come before
+    // anything else the page has to do after the frame.
+    ctx.requestIdleCallback(() => {
       if (closed) return;
-      ui.addStyle(controls.css);
-      unmountControls = controls.mount(shell, { onPick });
-    }, (error: unknown) => {
-      // The reader still reads and closes without them.
-      console.warn(error);
-    });
+      loadControls().then((controls) => {
+        if (closed) return;
+        ui.addStyle(controls.css);
+        unmountControls = controls.mount(shell, { onPick });
+      }, (error: unknown) => {
+        // The reader still reads and closes without them.
+        console.warn(error);
+      });
+    }, { timeout: 200 });
   });
 
   const onKeydown = (event: KeyboardEvent) => {

@@ -2,6 +2,8 @@ import type { GlossaryEntry } from '@/utils/glossary/index';
 import { askBackground } from '@/utils/background-client';
 import { isProblem } from '@/utils/messages';
 import { extractionFor, userDefinitionsStamp, type Analysis } from '@/utils/page-reading';
+import { keptStorageRead } from '@/utils/kept-storage-read';
+import { USER_GLOSSARY_KEY } from '@/utils/library/user-glossary-key';
 
 export type { Analysis } from '@/utils/page-reading';
 
@@ -16,6 +18,9 @@ async function glossaryOf(text: string, lang: string): Promise<GlossaryEntry[]> 
   return entries;
 }
 
+/** The reader's own definitions as the glossary was built with them, kept while they stay the same (utils/kept-storage-read.ts). */
+const keptDefinitionsStamp = keptStorageRead(userDefinitionsStamp, (keys, area) => area === 'local' && keys.includes(USER_GLOSSARY_KEY));
+
 /**
  * Extract the page (from a clone; the live DOM is never touched) and build its glossary.
  * Extraction is cached per URL and mode (utils/page-reading.ts, shared with the popup's
@@ -28,7 +33,7 @@ export async function analysePage(force: boolean): Promise<Analysis> {
   const extraction = await extractionFor(force);
   const { article, tooLarge } = extraction;
   if (tooLarge) return { article, entries: [], tooLarge };
-  const definitions = await userDefinitionsStamp();
+  const definitions = await keptDefinitionsStamp();
   if (extraction.glossed?.definitions === definitions) return extraction.glossed.analysis;
   // The glossary explains whatever the reader would read, even on a page that is not an article.
   const text = [article.title, article.textContent].join('\n');

@@ -3,7 +3,10 @@ import { createReaderShell, type ReaderShell } from '@/components/reader-shell';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/reader-settings';
 import { loadReaderSettings } from '@/utils/reader-settings-store';
 import { readerFontSamples, warmFonts } from '@/utils/warm-fonts';
-import { readMarks, withoutKnown } from '@/utils/notebook/marks';
+import { MARKS_KEY, readMarks, withoutKnown, type NotebookMarks } from '@/utils/notebook/marks';
+import { keptStorageRead } from '@/utils/kept-storage-read';
+import { changesSynced } from '@/utils/sync/synced';
+import { READER_SETTINGS_KEY } from '@/utils/reader-settings-store';
 import type { Analysis } from './page-analysis';
 
 /**
@@ -17,11 +20,18 @@ export interface PreparedReader {
   /** The analysis it shows: the controller reuses it only while analysePage returns this very object. */
   readonly analysis: Analysis;
   readonly shell: ReaderShell;
+  /** The notebook's marks it was built with: a reader built before one changed is built again. */
+  readonly marks: NotebookMarks;
 }
 
 const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+// Kept in memory while storage says nothing changed (utils/kept-storage-read.ts): the switch waits for no storage read.
+const keptSettings = keptStorageRead(loadReaderSettings, (keys) => changesSynced(READER_SETTINGS_KEY, keys));
+/** The notebook's marks, kept the same way; the same object until they change. */
+export const keptMarks = keptStorageRead(readMarks, (keys, area) => area === 'local' && keys.includes(MARKS_KEY));
+
 /** The reader's settings as stored (the defaults when storage cannot be read); never rejects. */
-export const storedSettings = (): Promise<ReaderSettings> => loadReaderSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
+export const storedSettings = (): Promise<ReaderSettings> => keptSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
 
 /**
  * `onPick`: a page judged not an article shows a note offering to pick the article (reader-shell.ts).
@@ -31,13 +41,13 @@ export async function prepareReader(
   analysis: Analysis, onClose: () => void, onPick?: () => void, settingsRead = storedSettings(),
 ): Promise<PreparedReader> {
   // Painted in the reader's own settings from the start (no flash of the default theme).
-  const [settings, marks] = await Promise.all([settingsRead, readMarks()]);
+  const [settings, marks] = await Promise.all([settingsRead, keptMarks()]);
   const inert = document.implementation.createHTMLDocument('');
   // Abbreviations the reader marked "I know this" in the notebook are not underlined.
   const entries = withoutKnown(analysis.entries, marks);
   const onPickArticle = analysis.article.readerable ? undefined : onPick;
   const shell = createReaderShell(inert, { article: analysis.article, entries, settings, prefersDark: prefersDark(), onClose, onPickArticle });
-  return { analysis, shell };
+  return { analysis, shell, marks };
 }
 
 /**

@@ -37,8 +37,11 @@ async function viaPopup(gloss: GlossBrowser, page: Page, tabId: number, kind: Sa
     const toggle = popup.locator('[data-testid=reader-toggle][aria-pressed=false]');
     await toggle.waitFor({ timeout: PAINT_TIMEOUT_MS });
     await armPaintWatcher(page);
+    // Asked before the click: the runner's evaluate is a task in the page (~3 ms, traced), which
+    // would otherwise run between the click and the paint and be counted as the reader's.
+    const painted = paintMarks(page, PAINT_TIMEOUT_MS);
     await toggle.click();
-    const marks = await paintMarks(page, PAINT_TIMEOUT_MS);
+    const marks = await painted;
     const clickAt = (await popup.evaluate('window.__glossClickAt')) as number | undefined;
     if (!marks || clickAt === undefined) throw new Error(`the reader did not paint within ${PAINT_TIMEOUT_MS} ms after the popup's click`);
     await popup.locator('[data-testid=reader-toggle][aria-pressed=true]').click();
@@ -68,18 +71,22 @@ async function viaCommand(gloss: GlossBrowser, page: Page, tabId: number): Promi
  * click (again: content script warm) → close. The baseline is measured in every round, so that
  * it meets the same machine load as the toggles around it.
  */
-async function measurePage(gloss: GlossBrowser, server: TestServer, target: TogglePage, rounds: number, readability: string): Promise<PageResult> {
+export async function measurePage(
+  gloss: GlossBrowser, server: TestServer, target: TogglePage, rounds: number, readability: string, { cold: withCold = true } = {},
+): Promise<PageResult> {
   const open = () => openServedPage(gloss, server, target.path, { timeout: 30_000 });
   const samples: Sample[] = [];
   const bare: number[] = [];
   let bareLength = 0;
   let skew: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    const cold = await open();
-    try {
-      samples.push(await viaCommand(gloss, cold.page, cold.tabId));
-    } finally {
-      await cold.page.close();
+    if (withCold) {
+      const cold = await open();
+      try {
+        samples.push(await viaCommand(gloss, cold.page, cold.tabId));
+      } finally {
+        await cold.page.close();
+      }
     }
     // In a tab of its own, on the untouched page (main world; Readability bundled by esbuild),
     // so the toggles still start in a process that has run nothing of ours.

@@ -64,6 +64,26 @@ describe("the popup's first-look script", () => {
     expect(kept.glossed?.analysis.entries).toEqual(ENTRIES);
   });
 
+  it("brings the reader's script in when the popup asks (content.join), once, and has it prepare the glossary kept after", async () => {
+    const prepared: string[] = [];
+    // The injection takes a while: the glossary comes to this script meanwhile.
+    const { reader, asked, runLater } = setUp(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      firstLookPort().reader = async () => undefined;
+      firstLookPort().prepare = () => prepared.push(hasPrimedGlossary() ? 'primed' : 'nothing to prepare');
+      return { loaded: true };
+    });
+    const reading = await reader.handle({ type: 'content.read' }) as PageReading;
+    // The popup asks while the background builds the glossary; the glossary comes while it joins.
+    const joined = reader.handle({ type: 'content.join' });
+    const glossed = reader.handle({ type: 'content.glossed', definitions: reading.definitions, entries: ENTRIES });
+    expect(await joined).toEqual({ joined: true });
+    expect(await glossed).toEqual({ kept: true });
+    runLater();
+    await vi.waitFor(() => expect(prepared).toEqual(['primed']));
+    expect(asked).toEqual(['reader.join']);
+  });
+
   it('hands any other request to the joined reader, asking for it once however many come', async () => {
     const handled: string[] = [];
     const { reader, asked } = setUp(() => {

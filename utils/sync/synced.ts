@@ -106,6 +106,9 @@ export async function reconcileSynced(key: string): Promise<'pushed' | 'pulled' 
 
 const touches = (key: string, changed: string[]) => changed.some((k) => k === key || k.startsWith(`${key}#`));
 
+/** Whether a storage change to these keys (in either area) can change what readSynced(key) returns. */
+export const changesSynced = (key: string, changed: string[]) => touches(key, changed) || changed.includes(pendingKey(key));
+
 /** Background: copies values changed in storage.sync (by another machine) into the local copies. */
 export function mirrorSyncChanges(keys: string[]): () => void {
   const listener = (changes: Record<string, unknown>) => {
@@ -127,7 +130,7 @@ export function mirrorSyncChanges(keys: string[]): () => void {
 export function watchSynced(key: string, onChange: (value: unknown) => void): () => void {
   let last: string | undefined;
   const listener = (changes: Record<string, unknown>) => {
-    if (!touches(key, Object.keys(changes)) && !(pendingKey(key) in changes)) return;
+    if (!changesSynced(key, Object.keys(changes))) return;
     void readSynced(key).then((value) => {
       const text = JSON.stringify(value);
       if (text === last) return; // every open reader writes back what it shows: not a change

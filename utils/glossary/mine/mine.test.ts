@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, expansionKey, writtenKey, phraseLang } from './text.ts';
 import { observe, letterCover } from './observe.ts';
-import { PairCounter, chooseSenses, plausibleLoose } from './aggregate.ts';
+import { PairCounter, chooseSenses, groupKey, plausibleLoose } from './aggregate.ts';
 import { contextItems, pmiProfile } from './context.ts';
 import { applyCorrections, checkedCount } from './output.ts';
 import type { MinedFile } from './output.ts';
@@ -82,6 +82,18 @@ describe('mining: counting across articles', () => {
     const senses = chooseSenses(c.keys.get('QZX')!, { looseKeys: c.looseKeys, handForms: [] });
     expect(senses.map((s) => s.expansion)).toEqual(['học máy sâu']);
     expect(senses[0]).toMatchObject({ articles: 3, how: 'loose', review: false });
+  });
+  it('counts one long form written with và, a hyphen or & as one sense, shown with its và', () => {
+    const c = articles([
+      'Bộ Kế hoạch - Đầu tư (KH-ĐT) họp. Sau đó KH-ĐT báo cáo.',
+      'Sở Kế hoạch - Đầu tư (KH-ĐT) cho biết. KH-ĐT đề nghị.',
+      'Bộ Kế hoạch và Đầu tư (KH&ĐT) công bố. KH&ĐT trình.',
+    ]);
+    const senses = chooseSenses(c.keys.get('KHĐT')!, { looseKeys: c.looseKeys, handForms: [] });
+    expect(senses).toHaveLength(1);
+    expect(senses[0]).toMatchObject({ expansion: 'Kế hoạch và Đầu tư', articles: 3, review: false });
+    expect(groupKey('Kế hoạch & Đầu tư')).toBe(groupKey('Kế hoạch - Đầu tư'));
+    expect(groupKey('Thông tin Truyền thông')).not.toBe(groupKey('Thông tin Truyền hình'));
   });
   it('drops a loose reading used once, and a gloss written after many abbreviations', () => {
     const c = articles([

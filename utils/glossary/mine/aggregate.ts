@@ -61,10 +61,15 @@ export function groupKey(expansion: string): string {
   return expansionKey(expansion).split(' ').filter((w) => !CONNECTORS.has(w)).join(' ');
 }
 
-/** The writing shown: the most frequent one that writes its connector out, when one does ("Kế hoạch và Đầu tư"). */
+/**
+ * The writing shown: the most frequent one ("Giao thông Vận tải", not the rarer "Giao thông và Vận tải"); when that
+ * one puts a hyphen or & for the connector ("Kế hoạch - Đầu tư"), the most frequent writing with và or and instead.
+ */
 export function shownForm(raw: Map<string, number>): string {
+  const top = mostFrequent(raw);
+  if (!/ - |&/.test(top)) return top;
   const spelled = new Map([...raw].filter(([e]) => expansionKey(e).split(' ').some((w) => w === 'và' || w === 'and')));
-  return mostFrequent(spelled.size ? spelled : raw);
+  return spelled.size ? mostFrequent(spelled) : top;
 }
 
 export class PairCounter {

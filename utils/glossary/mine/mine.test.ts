@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, expansionKey, writtenKey, phraseLang } from './text.ts';
 import { observe, letterCover } from './observe.ts';
-import { PairCounter, chooseSenses, groupKey, plausibleLoose } from './aggregate.ts';
+import { PairCounter, chooseSenses, groupKey, plausibleLoose, shownForm } from './aggregate.ts';
 import { contextItems, pmiProfile } from './context.ts';
 import { applyCorrections, checkedCount } from './output.ts';
 import type { MinedFile } from './output.ts';
@@ -94,6 +94,8 @@ describe('mining: counting across articles', () => {
     expect(senses[0]).toMatchObject({ expansion: 'Kế hoạch và Đầu tư', articles: 3, review: false });
     expect(groupKey('Kế hoạch & Đầu tư')).toBe(groupKey('Kế hoạch - Đầu tư'));
     expect(groupKey('Thông tin Truyền thông')).not.toBe(groupKey('Thông tin Truyền hình'));
+    expect(shownForm(new Map([['Giao thông Vận tải', 5], ['Giao thông và Vận tải', 1]]))).toBe('Giao thông Vận tải');
+    expect(shownForm(new Map([['Kế hoạch & Đầu tư', 5], ['Kế hoạch và Đầu tư', 1]]))).toBe('Kế hoạch và Đầu tư');
   });
   it('drops a loose reading used once, and a gloss written after many abbreviations', () => {
     const c = articles([

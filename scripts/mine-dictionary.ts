@@ -25,6 +25,7 @@ import { pruneSenses } from '../utils/glossary/mine/prune.ts';
 import { loadDictionary, allForms } from '../utils/glossary/dictionary.ts';
 import { abbrKey, foldPhrase } from '../utils/glossary/normalize.ts';
 import { isForbidden, silverTestPaths } from './corpus/hold-out.ts';
+import { CopyIndex, sentenceHashes } from '../utils/glossary/mine/dedupe.ts';
 
 const dict = loadDictionary();
 
@@ -86,8 +87,9 @@ function readArticle(file: string): string {
   return raw.split('\n').filter((l) => !l.startsWith('# ')).join('\n');
 }
 
-interface Corpus { info: SourceInfo; lang: string | null; files: string[] }
+interface Corpus { info: SourceInfo & { duplicates?: number }; lang: string | null; files: string[] }
 const corpora: Corpus[] = [];
+const heldFiles: string[] = [];
 for (const dir of dirs) {
   if (!existsSync(dir)) { console.error(`${dir}: not found (run npm run corpus:stage)`); process.exitCode = 1; continue; }
   const id = basename(dir.replace(/\/+$/, ''));
@@ -99,6 +101,7 @@ for (const dir of dirs) {
   const held = m ? silverTestPaths(m.repo, root, folds) : new Set<string>();
   const all = listFiles(dir);
   const kept = all.filter((f) => !held.has(m!.prefix + relative(dir, f)));
+  if (held.size) heldFiles.push(...all.filter((f) => held.has(m!.prefix + relative(dir, f))));
   const files = kept.slice(0, limit);
   const info: SourceInfo = { id, repo: m?.repo ?? 'unknown', commit: m?.commit ?? 'unknown', files: m?.files ?? '*', articles: files.length };
   if (m?.lang === 'vi' || m?.lang === 'en') info.lang = m.lang;
@@ -130,9 +133,20 @@ const bags = new Map<string, Int32Array>(); // article + key → context item id
 const articleFiles: string[] = [];
 const WINDOW = 12;
 const t0 = Date.now();
+// held-out articles are also kept out under another path or in another corpus (a copy shares ≥ 30 % of their
+// long sentences); a copy of an article already read (≥ 50 %) is not a second attesting article
+const heldIndex = new CopyIndex();
+heldFiles.forEach((f, i) => heldIndex.add(i, sentenceHashes(readArticle(f))));
+const seen = new CopyIndex();
 for (const corpus of corpora) {
+  let copies = 0;
+  let heldCopies = 0;
   for (const file of corpus.files) {
     const text = readArticle(file);
+    const hashes = sentenceHashes(text);
+    if (heldIndex.copyOf(hashes, 0.3) >= 0) { heldCopies++; continue; }
+    if (seen.copyOf(hashes, 0.5) >= 0) { copies++; continue; }
+    seen.add(articleFiles.length, hashes);
     const lang = (corpus.lang ?? phraseLang(text.slice(0, 2000))) as 'vi' | 'en';
     const article = articleFiles.length;
     articleFiles.push(file);
@@ -150,7 +164,10 @@ for (const corpus of corpora) {
       bags.set(article + ':' + key, Int32Array.from(ids));
     }
   }
-  console.error(`${corpus.info.id}: ${corpus.files.length} articles read (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  corpus.info.articles -= copies + heldCopies;
+  if (copies) corpus.info.duplicates = copies;
+  if (heldCopies) corpus.info.heldOut = (corpus.info.heldOut ?? 0) + heldCopies;
+  console.error(`${corpus.info.id}: ${corpus.files.length} articles read, ${copies} copies of earlier ones and ${heldCopies} of held-out ones skipped (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
 const senses = new Map<string, { written: string; senses: MinedSense[] }>();

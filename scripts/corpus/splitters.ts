@@ -2,7 +2,9 @@
  * Corpora whose files are not one plain-text article each: how each file becomes [name, text] articles.
  * Only the article text is kept (title, then body); markup and metadata are dropped.
  */
-export type Split = 'reuters-sgm' | 'wcxb-json';
+import { detokenize } from './detokenize.ts';
+
+export type Split = 'reuters-sgm' | 'wcxb-json' | 'vi-word-segmented';
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
 
@@ -42,7 +44,15 @@ function splitWcxb(file: Buffer, path: string): [string, string][] {
   return [[`${split}-${page.file_id}.txt`, text]];
 }
 
+/** VietNews (`data/{train,test,val}_tokenized/NNNNNN.txt.seg`): one word-segmented article per file → `<split>-NNNNNN.txt`. */
+function splitWordSegmented(file: Buffer, path: string): [string, string][] {
+  const m = /([a-z]+)_tokenized\/(\d+)\.txt\.seg$/.exec(path);
+  const name = m ? `${m[1]}-${m[2]}.txt` : path.replace(/[/\\]/g, '-').replace(/\.seg$/, '');
+  return [[name, detokenize(file.toString('utf8'))]];
+}
+
 export const SPLITTERS: Record<Split, (file: Buffer, path: string) => [string, string][]> = {
   'reuters-sgm': (file) => splitReuters(file),
   'wcxb-json': splitWcxb,
+  'vi-word-segmented': splitWordSegmented,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { forbiddenRepos, isForbidden, silverTestPaths } from '../../scripts/corpus/hold-out.ts';
 import { SPLITTERS, englishShare } from '../../scripts/corpus/splitters.ts';
+import { detokenize, detokenizeLine } from '../../scripts/corpus/detokenize.ts';
 import { foldOf } from '../../utils/glossary-eval/folds.ts';
 
 const root = join(__dirname, '..', '..');
@@ -37,5 +38,14 @@ describe('corpus splitters', () => {
     const german = 'Die Bundesregierung hat am Montag die neuen Regeln für den Verkauf des Medikaments im Land vorgestellt. '.repeat(8);
     expect(englishShare(german)).toBeLessThan(0.05);
     expect(SPLITTERS['wcxb-json'](page('article', german), 'dev/ground-truth/0042.json')).toEqual([]);
+  });
+  it('re-joins word-segmented Vietnamese (VietNews) the way the press writes it', () => {
+    expect(detokenizeLine('Sáng 25/2 , Ủy_ban nhân_dân ( UBND ) tỉnh họp .')).toBe('Sáng 25/2, Ủy ban nhân dân (UBND) tỉnh họp.');
+    expect(detokenizeLine('Sở NN & PTNT và Sở TN - MT , Sở GD & ĐT - KH')).toBe('Sở NN&PTNT và Sở TN-MT, Sở GD&ĐT-KH');
+    expect(detokenizeLine('Bà_Rịa - Vũng_Tàu , lời “ nổ ” này , 3,2 tỷ đồng …')).toBe('Bà Rịa - Vũng Tàu, lời “nổ” này, 3,2 tỷ đồng…');
+    const [[name, text]] = SPLITTERS['vi-word-segmented'](Buffer.from('Tiêu_đề\n\nTóm_tắt ( TT ) .\n'), 'data/train_tokenized/000042.txt.seg');
+    expect(name).toBe('train-000042.txt');
+    expect(text).toBe(detokenize('Tiêu_đề\n\nTóm_tắt ( TT ) .\n'));
+    expect(text).toBe('Tiêu đề\n\nTóm tắt (TT).\n');
   });
 });

@@ -50,6 +50,28 @@ const STOP_START = new Set(['của', 'và', 'các', 'những', 'là', 'được'
   'thành', 'vào', 'ra', 'lên', 'xuống', 'một', 'hai', 'ba', 'mỗi', 'mọi', 'nhiều', 'ít', 'rất', 'cả', 'tất', 'chỉ', 'đều', 'còn',
   'with', 'as', 'is', 'are', 'was', 'were', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'said', 'says']);
 
+const CONNECTORS = new Set(['và', 'and', '&']);
+
+/**
+ * Grouping form of a long form: `expansionKey` without its connectors. The press writes one name as "Kế hoạch và
+ * Đầu tư", "Kế hoạch - Đầu tư" and "Kế hoạch & Đầu tư" (the hyphen and & stand for và): one long form, not rival
+ * senses that split its articles.
+ */
+export function groupKey(expansion: string): string {
+  return expansionKey(expansion).split(' ').filter((w) => !CONNECTORS.has(w)).join(' ');
+}
+
+/**
+ * The writing shown: the most frequent one ("Giao thông Vận tải", not the rarer "Giao thông và Vận tải"); when that
+ * one puts a hyphen or & for the connector ("Kế hoạch - Đầu tư"), the most frequent writing with và or and instead.
+ */
+export function shownForm(raw: Map<string, number>): string {
+  const top = mostFrequent(raw);
+  if (!/ - |&/.test(top)) return top;
+  const spelled = new Map([...raw].filter(([e]) => expansionKey(e).split(' ').some((w) => w === 'và' || w === 'and')));
+  return spelled.size ? mostFrequent(spelled) : top;
+}
+
 export class PairCounter {
   keys = new Map<string, KeyStat>();
   /** how many different abbreviations each loose long form was written with (a place or a gloss, not a definition, when many) */
@@ -64,7 +86,7 @@ export class PairCounter {
       const wk = o.key + '\u0000' + o.written;
       if (!seen.has(wk)) { seen.add(wk); ks.written.set(o.written, (ks.written.get(o.written) ?? 0) + 1); }
       for (const e of o.expansions) {
-        const norm = expansionKey(e);
+        const norm = groupKey(e);
         if (!norm) continue;
         const id = o.key + '\u0000' + norm;
         let f = ks.forms.get(norm);
@@ -164,7 +186,7 @@ export function chooseSenses(ks: KeyStat, ctx: ChoiceContext): MinedSense[] {
     if (f.how === 'loose' && out.some((s) => s.norm.endsWith(' ' + norm) || norm.endsWith(' ' + s.norm))) continue;
     const review = f.how === 'loose' ? f.articles < 3 : f.articles < 2;
     const bySource = [...f.bySource].sort((a, b) => b[1] - a[1]);
-    const expansion = mostFrequent(f.raw);
+    const expansion = shownForm(f.raw);
     const sense: MinedSense = { expansion, articles: f.articles, source: bySource[0][0], review, lang: phraseLang(expansion),
       how: f.how, norm, articleIds: f.articleIds };
     if (bySource.length > 1) sense.also = Object.fromEntries(bySource.slice(1));

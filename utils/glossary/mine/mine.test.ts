@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, expansionKey, writtenKey, phraseLang } from './text.ts';
 import { observe, letterCover } from './observe.ts';
-import { PairCounter, chooseSenses, plausibleLoose } from './aggregate.ts';
+import { PairCounter, chooseSenses, groupKey, plausibleLoose, shownForm } from './aggregate.ts';
 import { contextItems, pmiProfile } from './context.ts';
 import { applyCorrections, checkedCount } from './output.ts';
 import type { MinedFile } from './output.ts';
 import { htmlToText } from './html.ts';
-import { numberUnexplained, pruneSenses } from './prune.ts';
+import { cutInsideWord, numberUnexplained, pruneSenses, wordRoles } from './prune.ts';
 
 describe('mining: normalisation', () => {
   it('puts tones the press way and composes NFC', () => {
@@ -82,6 +82,20 @@ describe('mining: counting across articles', () => {
     const senses = chooseSenses(c.keys.get('QZX')!, { looseKeys: c.looseKeys, handForms: [] });
     expect(senses.map((s) => s.expansion)).toEqual(['học máy sâu']);
     expect(senses[0]).toMatchObject({ articles: 3, how: 'loose', review: false });
+  });
+  it('counts one long form written with và, a hyphen or & as one sense, shown with its và', () => {
+    const c = articles([
+      'Bộ Kế hoạch - Đầu tư (KH-ĐT) họp. Sau đó KH-ĐT báo cáo.',
+      'Sở Kế hoạch - Đầu tư (KH-ĐT) cho biết. KH-ĐT đề nghị.',
+      'Bộ Kế hoạch và Đầu tư (KH&ĐT) công bố. KH&ĐT trình.',
+    ]);
+    const senses = chooseSenses(c.keys.get('KHĐT')!, { looseKeys: c.looseKeys, handForms: [] });
+    expect(senses).toHaveLength(1);
+    expect(senses[0]).toMatchObject({ expansion: 'Kế hoạch và Đầu tư', articles: 3, review: false });
+    expect(groupKey('Kế hoạch & Đầu tư')).toBe(groupKey('Kế hoạch - Đầu tư'));
+    expect(groupKey('Thông tin Truyền thông')).not.toBe(groupKey('Thông tin Truyền hình'));
+    expect(shownForm(new Map([['Giao thông Vận tải', 5], ['Giao thông và Vận tải', 1]]))).toBe('Giao thông Vận tải');
+    expect(shownForm(new Map([['Kế hoạch & Đầu tư', 5], ['Kế hoạch và Đầu tư', 1]]))).toBe('Kế hoạch và Đầu tư');
   });
   it('drops a loose reading used once, and a gloss written after many abbreviations', () => {
     const c = articles([
@@ -162,5 +176,25 @@ describe('senses dropped by rule (prune.ts)', () => {
     expect(pruneSenses(files)).toEqual({ vi: 2, en: 0 });
     expect(Object.keys(files.vi.entries).sort()).toEqual(['PC68', 'QL1']);
     expect(files.vi.entries.PC68.map((s) => s.expansion)).toEqual(['Phòng Cảnh sát đường thủy']);
+  });
+
+  it('drops a loose long form cut inside a word, told by the aligned long forms of the file', () => {
+    const rec = (expansion: string, how: 'inline' | 'loose', extra = {}) =>
+      ({ expansion, articles: 3, source: 't', domain: 'general', review: false, how, context: {}, ...extra });
+    const file = { sources: [], entries: {
+      ANQG: [rec('An ninh quốc gia', 'inline')], ANTT: [rec('an ninh trật tự', 'inline')], CAND: [rec('Cảnh sát an ninh', 'inline')],
+      DTHP: [rec('dịch tả heo', 'inline')], DVC: [rec('dịch vụ công', 'inline')], KDDV: [rec('kiểm dịch động vật', 'inline')],
+      CNAS: [rec('ninh Mỹ Mới', 'loose')], ASF: [rec('dịch tả heo châu Phi', 'loose')], CSTO: [rec('ninh Tập thể', 'loose', { checked: true })],
+    } };
+    const roles = wordRoles(file);
+    expect(roles.inside.get('ninh')).toBe(3);
+    expect(cutInsideWord('ninh Mỹ Mới', 'loose', roles)).toBe(true);
+    expect(cutInsideWord('ninh Mỹ Mới', 'inline', roles)).toBe(false); // aligned forms are judged by their letters
+    expect(cutInsideWord('dịch tả heo châu Phi', 'loose', roles)).toBe(false); // "dịch" opens long forms too
+    expect(cutInsideWord('Ninh Bình', 'loose', roles)).toBe(false); // a capitalised name
+    const files = { vi: file, en: { sources: [], entries: {} } };
+    expect(pruneSenses(files)).toEqual({ vi: 1, en: 0 });
+    expect(files.vi.entries.CNAS).toBeUndefined();
+    expect(files.vi.entries.CSTO).toHaveLength(1); // confirmed by hand
   });
 });

@@ -54,10 +54,17 @@ describe('the judgement itself', () => {
     expect(judge({ ...article, ogType: 'website' }, () => true)).toBe(true);
   });
   it('refuses many headline teasers confirmed by a second sign', () => {
-    const teasers = { ...article, rawTeasers: 30 };
+    const teasers = { ...article, rawTeasers: 30, rawLinkDensity: 0.35 };
     expect(strongListing(teasers)).toBe(false);
     expect(strongListing({ ...teasers, rawCards: 25 })).toBe(true);
     expect(strongListing({ ...teasers, sectionUrl: true })).toBe(true);
     expect(strongListing({ ...teasers, sectionUrl: true, ldArticle: true })).toBe(false);
+  });
+  it('does not take a guide\'s many long links inside its prose for teasers', () => {
+    // A buying guide of 18,000 characters with 64 product links of five words or more, link text a fifth of it.
+    const guide = { ...article, rawChars: 18000, cleanChars: 15000, rawTeasers: 64, rawLinkDensity: 0.2, ldCollection: true };
+    expect(strongListing(guide)).toBe(false);
+    expect(judge(guide, () => true)).toBe(true);
+    expect(strongListing({ ...guide, rawLinkDensity: 0.4 })).toBe(true);
   });
 });

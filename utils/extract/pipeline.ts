@@ -15,7 +15,7 @@ import { blockText } from './text.ts';
 import { shingleMemo } from './score.ts';
 import { stageClock } from './stages.ts';
 import { separateBoxes } from './separate.ts';
-import { copyRun, mainTextRun, runMayWin, runStillWins, SHORT_RESULT } from './text-run.ts';
+import { refereeShortResult } from './text-run.ts';
 
 /**
  * Sanitises the chosen block into a fresh `<div>` of the clone (sanitize.ts: sanitizeArticleInto). Passed in
@@ -94,12 +94,8 @@ export function runPipeline(doc: Document, options: ExtractOptions, sanitizeInto
   lap('declared containers, JSON-LD body');
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody, shingles, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
-  // A short result may have lost the story: the page's main text run is the referee (text-run.ts).
-  if ((chosen?.text.length ?? 0) < SHORT_RESULT) {
-    const run = mainTextRun(doc.body);
-    const fromRun = runMayWin(chosen, run.text) ? candidate(copyRun(run), 'text-run') : null;
-    if (fromRun && runStillWins(chosen, fromRun)) chosen = fromRun;
-  }
+  // A short result may have lost the story: the page's main text run is the referee.
+  chosen = refereeShortResult(chosen, doc, (el) => candidate(el, 'text-run'));
   const pageSignals = { ...ldFlags(ld), ogType: meta.ogType, sectionUrl: isSectionUrl(declaredUrl(doc, url)) };
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
   lap('choice, lead');

@@ -113,3 +113,17 @@ export function copyRun(run: TextRun): Element {
   }
   return cleanDeclaredCopy(root);
 }
+
+/**
+ * A chosen block under SHORT_RESULT characters may have lost the story (Readability took a promo
+ * line, or the story sits in a block it skips): the page's main text run, copied and cleaned by
+ * `clean`, replaces it when runMayWin and runStillWins say so. Longer results are not checked,
+ * since reading the whole page's blocks costs more than most extractions.
+ */
+export function refereeShortResult(chosen: Candidate | null, doc: Document, clean: (el: Element) => Candidate | null): Candidate | null {
+  if ((chosen?.text.length ?? 0) >= SHORT_RESULT) return chosen;
+  const run = mainTextRun(doc.body);
+  if (!runMayWin(chosen, run.text)) return chosen;
+  const fromRun = clean(copyRun(run));
+  return fromRun && runStillWins(chosen, fromRun) ? fromRun : chosen;
+}

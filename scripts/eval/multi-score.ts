@@ -5,6 +5,7 @@
  * measure: a `with` snippet found is a true positive, one missing a false negative, a `without`
  * snippet found a false positive, summed over the pages of a group.
  */
+import type { JudgeSignals } from '../../utils/extract/judge.ts';
 import { aggregate, normalizeForCheck, shingleOverlap, type Overlap, type Scores } from '../../utils/extract/score.ts';
 
 export interface SnippetCounts { tp: number; fn: number; fp: number; tn: number }
@@ -41,7 +42,13 @@ export interface PageResult {
 }
 
 /** What a run records per page (and --save writes). */
-export type Outcome = PageResult & { id: string; words: number; svgStylesRemoved: number; parseLoss: boolean; goldNote?: boolean };
+export type Outcome = PageResult & {
+  id: string; words: number; svgStylesRemoved: number; parseLoss: boolean; goldNote?: boolean;
+  /** What the judgement saw and which candidate won, to study a judgement change on a saved run. */
+  signals?: JudgeSignals; source?: string;
+  /** When Gloss refused the page: its score had it opened the page anyway (force). */
+  ifOpened?: Measure;
+};
 
 /**
  * A full-text gold that is a reviewer's note about an extractor, not the page's text: newspaper's

@@ -42,9 +42,10 @@ async function run(page: StagedPage, extract: typeof Extract): Promise<Outcome> 
   try {
     const parseLoss = parsedShare(html, dom.document.body?.textContent ?? '') < PARSE_LOSS;
     const window = dom.window as unknown as Window;
-    const article = extract.extractDetailed
-      ? extract.extractDetailed(dom.document, { window }).article
-      : extract.extractArticle(dom.document, { window });
+    const detail = extract.extractDetailed ? extract.extractDetailed(dom.document, { window }) : null;
+    const article = detail?.article ?? extract.extractArticle(dom.document, { window });
+    // A refused page is also opened anyway, so that a judgement change can be scored on a saved run.
+    const forced = article.readerable ? null : extract.extractArticle(dom.document, { window, force: true });
     const bare = new Readability(dom.document.cloneNode(true) as Document).parse();
     return {
       id: page.row.id,
@@ -59,6 +60,8 @@ async function run(page: StagedPage, extract: typeof Extract): Promise<Outcome> 
       svgStylesRemoved: repaired,
       parseLoss,
       goldNote: isGoldNote(page.gold),
+      ...(detail ? { signals: detail.signals, source: detail.source } : {}),
+      ...(forced ? { ifOpened: measure(page.gold, forced.textContent) } : {}),
     };
   } finally {
     await dom.close();

@@ -46,3 +46,24 @@ describe('a misleading declared container does not lose the story', () => {
     expect(article.textContent).toContain('Story paragraph 5:');
   });
 });
+
+describe('the page\'s main text run referees a short result', () => {
+  // Streamed server rendering: the story arrives in a hidden block that the page's script moves
+  // into place; a saved copy, or a page read before that script ran, shows only the placeholder.
+  const streamed = (extra = '') => doc('', `<main><div class="promo"><p>Start reading today: the best stories, in your inbox every morning.</p></div>
+    <div id="slot">Loading…</div></main>${extra}<div hidden id="S:1"><div class="post">${story.join('')}</div></div>`);
+
+  it('a story Readability does not see (hidden until a script moves it) is found in the run', async () => {
+    const { article, source } = await extract(streamed());
+    expect(source).toBe('text-run');
+    expect(article.readerable).toBe(true);
+    expect(article.textContent).toContain('Story paragraph 1:');
+    expect(article.textContent).toContain('Story paragraph 9:');
+  });
+
+  it('a run of teaser summaries, each after a linked headline, does not win', async () => {
+    const grid = `<div hidden id="S:1">${teasers}</div>`;
+    const { source } = await extract(doc('', `<main><div class="promo"><p>Start reading today: the best stories, in your inbox every morning.</p></div></main>${grid}`));
+    expect(source).not.toBe('text-run');
+  });
+});

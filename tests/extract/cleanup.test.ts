@@ -68,6 +68,12 @@ describe('class/id hints marked before Readability', () => {
     ['story body named "article-body" stays', `<div class="article-body">${LONG}</div>`, ['council'], []],
     ['inline link with a chrome class stays', '<p>Fares rise for <a class="textTag" href="/t">space travel</a> fans, the council said.</p>', ['space travel'], []],
     ['figure with caption stays', `${LONG}<figure class="banner"><img src="a.jpg"><figcaption>Học sinh tập trung đầu năm</figcaption></figure>`, ['Học sinh'], []],
+    // A live ticker: every entry is short and its class names a comment, but together they are the story.
+    ['a live ticker\'s entries named "comment" stay', `<div class="live-comments">${[
+      "95' It is over at the stadium: the home side held on for a draw.", "93' Another counter-attack, the keeper saves at the near post.",
+      "90' Four minutes of added time are shown on the board.", "71' Yellow card for the visiting captain after a late tackle.",
+      "46' The second half is under way, no changes at the break."].map((t) => `<div class="live-match-comment">${t}</div>`).join('')}</div>
+      <div class="share-buttons">Facebook Twitter Email</div>`, ['It is over', 'Yellow card', 'second half'], ['Facebook']],
   ];
   it.each(cases)('%s', async (...c) => check(mark, c));
 });

@@ -29,6 +29,19 @@ describe('short stories are articles', () => {
   });
 });
 
+describe('a guide with many product links is an article', () => {
+  it('links of five words and more inside its prose, link text a small share, are not teasers', async () => {
+    const tools = ['multimeter', 'wire stripper', 'voltage tester', 'fish tape', 'tape measure', 'level', 'drill', 'headlamp', 'pliers', 'screwdriver set', 'cable cutter', 'tool bag'];
+    const sections = tools.map((tool, i) => `<h2>${i + 1}. The ${tool}</h2>
+      <p>Every electrician needs a good ${tool}: it saves time on the job, it makes the work safer, and a solid one lasts for years if it is looked after and kept dry between jobs.</p>
+      <p>Our pick: <a href="https://shop.example/p/${i}">the professional ${tool} with a hard case</a>.</p>`).join('');
+    const a = await extract(page('<title>Twelve tools every electrician needs</title><meta property="og:type" content="website">',
+      `${nav}<main><h1>Twelve tools every electrician needs</h1>${sections}</main>`));
+    expect(a.readerable).toBe(true);
+    expect(a.textContent).toContain('kept dry between jobs');
+  });
+});
+
 describe('listing pages stay refused', () => {
   const cards = Array.from({ length: 12 }, (_, i) =>
     `<article><h2><a href="/story-${i}.html">Headline number ${i} about something that happened in town</a></h2><p>One line of summary ${i}.</p></article>`).join('');
@@ -54,10 +67,17 @@ describe('the judgement itself', () => {
     expect(judge({ ...article, ogType: 'website' }, () => true)).toBe(true);
   });
   it('refuses many headline teasers confirmed by a second sign', () => {
-    const teasers = { ...article, rawTeasers: 30 };
+    const teasers = { ...article, rawTeasers: 30, rawLinkDensity: 0.35 };
     expect(strongListing(teasers)).toBe(false);
     expect(strongListing({ ...teasers, rawCards: 25 })).toBe(true);
     expect(strongListing({ ...teasers, sectionUrl: true })).toBe(true);
     expect(strongListing({ ...teasers, sectionUrl: true, ldArticle: true })).toBe(false);
+  });
+  it('does not take a guide\'s many long links inside its prose for teasers', () => {
+    // A buying guide of 18,000 characters with 64 product links of five words or more, link text a fifth of it.
+    const guide = { ...article, rawChars: 18000, cleanChars: 15000, rawTeasers: 64, rawLinkDensity: 0.2, ldCollection: true };
+    expect(strongListing(guide)).toBe(false);
+    expect(judge(guide, () => true)).toBe(true);
+    expect(strongListing({ ...guide, rawLinkDensity: 0.4 })).toBe(true);
   });
 });

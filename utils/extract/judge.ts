@@ -87,7 +87,9 @@ export function ldFlags(ld: JsonLdInfo): { ldArticle: boolean; ldCollection: boo
 
 /** Many distinct headline-length links for the block's size: a page of teasers. */
 const per1000 = (n: number, chars: number) => (chars ? (n * 1000) / chars : 0);
-const teaserHeavy = (s: JudgeSignals) => s.rawTeasers >= 8 && per1000(s.rawTeasers, s.rawChars) >= 3.5;
+// A page of teasers shows their headlines as a good share of its text: many long links inside
+// prose with little link text overall are a guide's citations or product links, not teasers.
+const teaserHeavy = (s: JudgeSignals) => s.rawTeasers >= 8 && per1000(s.rawTeasers, s.rawChars) >= 3.5 && s.rawLinkDensity >= 0.3;
 const cardHeavy = (s: JudgeSignals) => s.rawCards >= 8 && per1000(s.rawCards, s.rawChars) >= 3.5;
 const linkBlock = (s: JudgeSignals) => s.rawLinkDensity > 0.5;
 

@@ -15,6 +15,7 @@ import { blockText } from './text.ts';
 import { shingleMemo } from './score.ts';
 import { stageClock } from './stages.ts';
 import { separateBoxes } from './separate.ts';
+import { refereeShortResult } from './text-run.ts';
 
 /**
  * Sanitises the chosen block into a fresh `<div>` of the clone (sanitize.ts: sanitizeArticleInto). Passed in
@@ -27,6 +28,7 @@ export type SanitizeInto = (root: Element, win: Window, doc: Document) => { cont
 const LAP_BEFORE_CLEANING: Record<string, string> = {
   readability: 'judgement signals, title, byline',
   declared: 'declared containers, JSON-LD body',
+  'text-run': 'choice; main text run',
 };
 
 /**
@@ -92,6 +94,8 @@ export function runPipeline(doc: Document, options: ExtractOptions, sanitizeInto
   lap('declared containers, JSON-LD body');
   let chosen = chooseCandidate(fromReadability, fromPage, ldBody, shingles, misses);
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
+  // A short result may have lost the story: the page's main text run is the referee.
+  chosen = refereeShortResult(chosen, doc, (el) => candidate(el, 'text-run'));
   const pageSignals = { ...ldFlags(ld), ogType: meta.ogType, sectionUrl: isSectionUrl(declaredUrl(doc, url)) };
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
   lap('choice, lead');

@@ -97,20 +97,27 @@ export async function sendToTab<K extends keyof ContentRequests>(
 
 /**
  * The popup's first look at a tab (`content.read`), in as few browser round trips as it can: the
- * request, with the tab's address asked alongside; when nothing answers, the first-look script
- * (entrypoints/first-look.content), whose injection hands the reading back itself — no probe
- * before it (the script checks for a PDF and for a script of ours already there) and no message
- * after it. Problems as in sendToTab.
+ * request, the tab's address and the first-look script (entrypoints/first-look.content) all at once.
+ * On a fresh tab nothing answers the request, and the script's injection hands the reading back
+ * itself — no probe before it and no message after it. Where a script of ours is there already
+ * (a popup reopened on the tab), it answers the request, and the injected copy sees it and returns
+ * at once (it checks for a PDF and for a script of ours before anything else). Injecting alongside
+ * rather than after a request that found nobody takes that round trip off every first look.
+ * Problems as in sendToTab.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
   const tab = browser.tabs.get(tabId).catch(() => null);
-  const first = await browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
+  const asking = browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
+  const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
+  // Settled here too: on a page the browser keeps Gloss out of, nobody awaits the refusal below.
+  injecting.catch(() => undefined);
+  const first = await asking;
   if (first !== undefined) return first as ReadResult;
   const url = (await tab)?.url;
+  // The injection into a view-source: tab never settles: it is left unawaited.
   if (url?.startsWith('view-source:')) return { problem: 'restricted' };
   let injected: unknown;
   try {
-    const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
     [{ result: injected } = { result: undefined }] = await (url ? injecting : withDeadline(injecting, HIDDEN_TAB_PROBE_MS));
   } catch {
     return { problem: 'restricted' };

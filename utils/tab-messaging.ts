@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequests, MessageOf, PageProblem, ReadResult, ResponseOf } from './messages';
 import { FIRST_LOOK_SCRIPT, READER_SCRIPT } from './reader-scripts';
+import { rememberScriptIn, scriptAddressIn } from './first-look-tabs';
 
 // The reader's content scripts are injected only when the reader asks for them (activeTab +
 // scripting), so Gloss needs no access to every site. Both the background and the popup talk
@@ -96,33 +97,31 @@ export async function sendToTab<K extends keyof ContentRequests>(
 }
 
 /**
- * The popup's first look at a tab (`content.read`), in as few browser round trips as it can: the
- * request, the tab's address and the first-look script (entrypoints/first-look.content) all at once.
- * On a fresh tab nothing answers the request, and the script's injection hands the reading back
- * itself — no probe before it and no message after it. Where a script of ours is there already
- * (a popup reopened on the tab), it answers the request, and the injected copy sees it and returns
- * at once (it checks for a PDF and for a script of ours before anything else). Injecting alongside
- * rather than after a request that found nobody takes that round trip off every first look.
- * Problems as in sendToTab.
+ * The popup's first look at a tab (`content.read`), in as few browser round trips as it can. A page
+ * the popup has read before (utils/first-look-tabs.ts) is asked first, as any tab with our script in
+ * it; any other gets the first-look script (entrypoints/first-look.content) at once, whose injection
+ * hands the reading back itself — no request that finds nobody before it, no probe, no message after
+ * it (the script checks for a PDF and for a script of ours already there). Problems as in sendToTab.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
   const tab = browser.tabs.get(tabId).catch(() => null);
-  const asking = browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
-  const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
-  // Settled here too: on a page the browser keeps Gloss out of, nobody awaits the refusal below.
-  injecting.catch(() => undefined);
-  const first = await asking;
-  if (first !== undefined) return first as ReadResult;
-  const url = (await tab)?.url;
-  // The injection into a view-source: tab never settles: it is left unawaited.
+  const [url, known] = await Promise.all([tab.then((t) => t?.url), scriptAddressIn(tabId)]);
   if (url?.startsWith('view-source:')) return { problem: 'restricted' };
+  if (known !== null && known === url) {
+    const answer = await browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
+    if (answer !== undefined) return answer as ReadResult;
+  }
   let injected: unknown;
   try {
+    const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
     [{ result: injected } = { result: undefined }] = await (url ? injecting : withDeadline(injecting, HIDDEN_TAB_PROBE_MS));
   } catch {
     return { problem: 'restricted' };
   }
-  if (injected && typeof injected === 'object') return injected as ReadResult;
+  if (injected && typeof injected === 'object') {
+    rememberScriptIn(tabId, url);
+    return injected as ReadResult;
+  }
   // A script of ours was there already and handed nothing back: ask it (or bring it in) as any request.
   return sendToTab(tabId, { type: 'content.read' });
 }

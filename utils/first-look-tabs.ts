@@ -10,12 +10,15 @@ import { browser } from 'wxt/browser';
  */
 const keyOf = (tabId: number) => `first-look-tab:${tabId}`;
 
+/** Missing in older Firefox: then every first look injects, and a reopened popup's copy hands over (readTab). */
+const session = () => browser.storage.session as typeof browser.storage.session | undefined;
+
 export async function scriptAddressIn(tabId: number): Promise<string | null> {
   const key = keyOf(tabId);
-  const stored: Record<string, unknown> = await browser.storage.session.get(key).catch(() => ({}));
+  const stored: Record<string, unknown> = await (session()?.get(key) ?? Promise.resolve({})).catch(() => ({}));
   return typeof stored[key] === 'string' ? stored[key] : null;
 }
 
 export function rememberScriptIn(tabId: number, url: string | undefined): void {
-  if (url) void browser.storage.session.set({ [keyOf(tabId)]: url }).catch(() => undefined);
+  if (url) void session()?.set({ [keyOf(tabId)]: url }).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequests, MessageOf, PageProblem, ReadResult, ResponseOf } from './messages';
 import { FIRST_LOOK_SCRIPT, READER_SCRIPT } from './reader-scripts';
-import { rememberScriptIn, scriptAddressIn } from './first-look-tabs';
+import { mayHaveScript, rememberScriptIn } from './first-look-tabs';
 
 // The reader's content scripts are injected only when the reader asks for them (activeTab +
 // scripting), so Gloss needs no access to every site. Both the background and the popup talk
@@ -97,29 +97,33 @@ export async function sendToTab<K extends keyof ContentRequests>(
 }
 
 /**
- * The popup's first look at a tab (`content.read`), in as few browser round trips as it can. A page
- * the popup has read before (utils/first-look-tabs.ts) is asked first, as any tab with our script in
- * it; any other gets the first-look script (entrypoints/first-look.content) at once, whose injection
- * hands the reading back itself — no request that finds nobody before it, no probe, no message after
+ * The popup's first look at a tab (`content.read`), in as few browser round trips as it can. A tab
+ * the popup left its script in before (utils/first-look-tabs.ts) is asked first, as any tab with our
+ * script in it; into any other the first-look script (entrypoints/first-look.content) is injected at
+ * once — before any await, so it does not wait for the popup's busy main thread — and its injection
+ * hands the reading back itself: no request that finds nobody before it, no probe, no message after
  * it (the script checks for a PDF and for a script of ours already there). Problems as in sendToTab.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
   const tab = browser.tabs.get(tabId).catch(() => null);
-  const [url, known] = await Promise.all([tab.then((t) => t?.url), scriptAddressIn(tabId)]);
-  if (url?.startsWith('view-source:')) return { problem: 'restricted' };
-  if (known !== null && known === url) {
+  if (mayHaveScript(tabId)) {
     const answer = await browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
     if (answer !== undefined) return answer as ReadResult;
   }
+  const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
+  // Settled here too: the refusal on a page Gloss may not enter is awaited below only when the address is known.
+  injecting.catch(() => undefined);
+  const url = (await tab)?.url;
+  // Chromium never settles an injection into a view-source: tab: it is left unawaited.
+  if (url?.startsWith('view-source:')) return { problem: 'restricted' };
   let injected: unknown;
   try {
-    const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
     [{ result: injected } = { result: undefined }] = await (url ? injecting : withDeadline(injecting, HIDDEN_TAB_PROBE_MS));
   } catch {
     return { problem: 'restricted' };
   }
   if (injected && typeof injected === 'object') {
-    rememberScriptIn(tabId, url);
+    rememberScriptIn(tabId);
     return injected as ReadResult;
   }
   // A script of ours was there already and handed nothing back: ask it (or bring it in) as any request.

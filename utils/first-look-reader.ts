@@ -1,7 +1,7 @@
 import { askBackground } from './background-client';
 import type { AnyMessageOf, ContentRequests } from './messages';
 import { firstLookPort, type ContentRequestHandler } from './first-look-port';
-import { primeGlossary, readPage } from './page-reading';
+import { primeGlossary, readPage, type StoredForReading } from './page-reading';
 import type { GlossaryEntry } from './glossary/index';
 
 const CONTENT_REQUESTS: ReadonlySet<string> = new Set<keyof ContentRequests>([
@@ -54,10 +54,11 @@ export function createFirstLookReader(later: (work: () => void) => void) {
     return { kept };
   }
 
-  function handle(message: AnyMessageOf<ContentRequests>): Promise<unknown> | undefined {
+  /** `stored`: for the script's own first reading, storage.local read as it loaded (StoredForReading). */
+  function handle(message: AnyMessageOf<ContentRequests>, stored?: StoredForReading): Promise<unknown> | undefined {
     // The reader's script has joined: its own listener answers (this one is normally gone by then).
     if (firstLookPort().reader) return undefined;
-    if (message.type === 'content.read') return run(() => readPage(false));
+    if (message.type === 'content.read') return run(() => readPage(false, stored));
     if (message.type === 'content.glossed') return run(() => glossed(message));
     // Not queued: the join overlaps whatever this script is doing, as it overlaps the glossary's build.
     if (message.type === 'content.join') return joinReader().then((reader) => ({ joined: reader != null }));

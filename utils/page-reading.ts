@@ -6,7 +6,7 @@ import type { ReadResult } from '@/utils/messages';
 import { USER_GLOSSARY_KEY } from '@/utils/library/user-glossary-key';
 import { MAX_ELEMENTS, countElements, documentFor, reduceLargeDocument } from '@/utils/large-page';
 import { resolvePick } from '@/utils/pick-selector';
-import { pickRuleFor } from '@/utils/pick-rules';
+import { pickRuleFor, pickRuleIn } from '@/utils/pick-rules';
 
 /**
  * The page's reading — judgement and extraction, cached per URL and mode — shared by the two
@@ -78,19 +78,31 @@ export function forgetReading(): void {
  * round trip through the background): the storage library stays out of the content scripts.
  */
 export async function userDefinitionsStamp(): Promise<string> {
-  const stored: Record<string, unknown> = await browser.storage.local.get(USER_GLOSSARY_KEY).catch(() => ({}));
+  return definitionsStampIn(await browser.storage.local.get(USER_GLOSSARY_KEY).catch(() => ({})));
+}
+
+function definitionsStampIn(stored: Record<string, unknown>): string {
   return JSON.stringify(stored[USER_GLOSSARY_KEY] ?? null);
 }
 
-/** The page's extraction in this mode, cached per URL and mode. */
-export async function extractionFor(force: boolean): Promise<Extraction> {
+/**
+ * What a reading needs from storage.local — the reader's own definitions and the site's pick
+ * rule — read by the caller ahead of time (the first-look script asks as it loads: its
+ * round trip then runs while the rest of the script is evaluated, not before the extraction).
+ */
+export type StoredForReading = Promise<Record<string, unknown>>;
+
+/** The page's extraction in this mode, cached per URL and mode; the pick rule from `stored` when given. */
+export async function extractionFor(force: boolean, stored?: StoredForReading): Promise<Extraction> {
   const { extractions } = state();
   const key = `${force}:${location.href}`;
   // On an article, "open anyway" reads exactly what the judged extraction read: reuse it.
   const judged = force ? extractions.get(`false:${location.href}`) : undefined;
   let extraction = extractions.get(key) ?? (judged?.article.readerable ? judged : undefined);
   if (!extraction) {
-    const picked = resolvePick(document, await pickRuleFor(location.hostname));
+    const host = location.hostname;
+    const rule = stored ? pickRuleIn(await stored.catch(() => ({})), host) : await pickRuleFor(host);
+    const picked = resolvePick(document, rule);
     extraction = extract(force, picked);
     extractions.set(key, extraction);
   }
@@ -101,13 +113,14 @@ export async function extractionFor(force: boolean): Promise<Extraction> {
  * The popup's first look (`content.read`): the article the reader would show (the judged reading,
  * or the forced one on a page that is not an article) and the text to explain, without the
  * glossary — the popup has the background build that, and hands it back (primeGlossary).
- * `entries` instead of the text when the popup opened on this reading before.
+ * `entries` instead of the text when the popup opened on this reading before. `stored`: storage.local
+ * read ahead by the caller (StoredForReading), else read here.
  */
-export async function readPage(readerOpen: boolean): Promise<ReadResult> {
+export async function readPage(readerOpen: boolean, stored?: StoredForReading): Promise<ReadResult> {
   // Asked before extracting: the storage read's round trip runs while the page is read.
-  const stamp = userDefinitionsStamp();
-  const judged = await extractionFor(false);
-  const extraction = judged.article.readerable ? judged : await extractionFor(true);
+  const stamp = stored ? stored.then(definitionsStampIn, () => definitionsStampIn({})) : userDefinitionsStamp();
+  const judged = await extractionFor(false, stored);
+  const extraction = judged.article.readerable ? judged : await extractionFor(true, stored);
   const definitions = await stamp;
   state().lastRead = { extraction, definitions, href: location.href };
   const { article, tooLarge } = extraction;

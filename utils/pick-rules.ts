@@ -6,17 +6,26 @@ import { browser } from 'wxt/browser';
  * this item, which had no version): this module is part of the reader's content script, whose
  * first paint has a size budget (docs/benchmarks.md, size).
  */
-const KEY = 'pick-rules';
+export const PICK_RULES_KEY = 'pick-rules';
+const KEY = PICK_RULES_KEY;
 
-async function readRules(): Promise<Record<string, string>> {
-  const rules = (await browser.storage.local.get(KEY))[KEY];
+function rulesIn(stored: Record<string, unknown>): Record<string, string> {
+  const rules = stored[KEY];
   return rules && typeof rules === 'object' ? (rules as Record<string, string>) : {};
 }
 
-export async function pickRuleFor(host: string): Promise<string | undefined> {
-  const rules = await readRules().catch(() => ({}) as Record<string, string>);
-  const rule = rules[host];
+async function readRules(): Promise<Record<string, string>> {
+  return rulesIn(await browser.storage.local.get(KEY));
+}
+
+/** The rule for `host` in what storage.local handed back (read by the caller with other keys). */
+export function pickRuleIn(stored: Record<string, unknown>, host: string): string | undefined {
+  const rule = rulesIn(stored)[host];
   return typeof rule === 'string' ? rule : undefined;
+}
+
+export async function pickRuleFor(host: string): Promise<string | undefined> {
+  return pickRuleIn(await browser.storage.local.get(KEY).catch(() => ({})), host);
 }
 
 export async function rememberPick(host: string, selector: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequests, MessageOf, PageProblem, ReadResult, ResponseOf } from './messages';
 import { FIRST_LOOK_SCRIPT, READER_SCRIPT } from './reader-scripts';
+import { mayHaveScript, rememberScriptIn } from './first-look-tabs';
 
 // The reader's content scripts are injected only when the reader asks for them (activeTab +
 // scripting), so Gloss needs no access to every site. Both the background and the popup talk
@@ -96,26 +97,35 @@ export async function sendToTab<K extends keyof ContentRequests>(
 }
 
 /**
- * The popup's first look at a tab (`content.read`), in as few browser round trips as it can: the
- * request, with the tab's address asked alongside; when nothing answers, the first-look script
- * (entrypoints/first-look.content), whose injection hands the reading back itself — no probe
- * before it (the script checks for a PDF and for a script of ours already there) and no message
- * after it. Problems as in sendToTab.
+ * The popup's first look at a tab (`content.read`), in as few browser round trips as it can. A tab
+ * the popup left its script in before (utils/first-look-tabs.ts) is asked first, as any tab with our
+ * script in it; into any other the first-look script (entrypoints/first-look.content) is injected at
+ * once — before any await, so it does not wait for the popup's busy main thread — and its injection
+ * hands the reading back itself: no request that finds nobody before it, no probe, no message after
+ * it (the script checks for a PDF and for a script of ours already there). Problems as in sendToTab.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
   const tab = browser.tabs.get(tabId).catch(() => null);
-  const first = await browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
-  if (first !== undefined) return first as ReadResult;
+  if (mayHaveScript(tabId)) {
+    const answer = await browser.tabs.sendMessage(tabId, { type: 'content.read' }).catch(() => undefined);
+    if (answer !== undefined) return answer as ReadResult;
+  }
+  const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
+  // Settled here too: the refusal on a page Gloss may not enter is awaited below only when the address is known.
+  injecting.catch(() => undefined);
   const url = (await tab)?.url;
+  // Chromium never settles an injection into a view-source: tab: it is left unawaited.
   if (url?.startsWith('view-source:')) return { problem: 'restricted' };
   let injected: unknown;
   try {
-    const injecting = browser.scripting.executeScript({ target: { tabId }, files: [FIRST_LOOK_SCRIPT] });
     [{ result: injected } = { result: undefined }] = await (url ? injecting : withDeadline(injecting, HIDDEN_TAB_PROBE_MS));
   } catch {
     return { problem: 'restricted' };
   }
-  if (injected && typeof injected === 'object') return injected as ReadResult;
+  if (injected && typeof injected === 'object') {
+    rememberScriptIn(tabId);
+    return injected as ReadResult;
+  }
   // A script of ours was there already and handed nothing back: ask it (or bring it in) as any request.
   return sendToTab(tabId, { type: 'content.read' });
 }

@@ -1,3 +1,5 @@
+// First: its storage read starts before the other modules are evaluated.
+import { storedAtStart } from './stored-at-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { createFirstLookReader } from '@/utils/first-look-reader';
@@ -37,6 +39,6 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(listener);
     firstLookPort().retire = () => browser.runtime.onMessage.removeListener(listener);
-    return reader.handle({ type: 'content.read' });
+    return reader.handle({ type: 'content.read' }, storedAtStart);
   },
 });

@@ -10,6 +10,7 @@ import { launchGloss, tabIdOf } from '../../tests/e2e/support/browser.ts';
 import { startServer } from '../../tests/e2e/support/server.ts';
 import { FIRST_LOOK_PAGES, routeFirstLookPages } from './popup-pages.ts';
 import { measurePage, rowsOf, stepsLine, type Kind, type Look } from './popup-first-look.ts';
+import { median, ms } from './lib.ts';
 
 const [dirA, dirB, count = '24'] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: popup-ab.ts <e2e build A> <e2e build B> [pages]');
@@ -37,4 +38,11 @@ for (const [n, side] of sides.entries()) {
   console.log(`${n ? 'B' : 'A'}: ${side.dir}, ${side.samples.length} pages`);
   for (const row of rowsOf(side.samples)) console.log(`  ${row.label}: ${row.value}  vs ${row.baseline}${row.target ? `  (target ${row.target})` : ''}`);
   for (const kind of ['firstCold', 'firstWarm', 'again'] as const) console.log(`    · ${stepsLine(kind, side.samples)}`);
+}
+// Each page was measured on both builds minutes apart at most: the median of its own B − A is the
+// steadiest figure of the change on a busy machine (the blank popups move as much as the change).
+const [a, b] = sides.map((side) => side.samples);
+for (const kind of ['firstCold', 'firstWarm', 'again'] as const) {
+  const paired = median(a.map((sample, i) => b[i][kind].at - sample[kind].at));
+  console.log(`B − A, ${kind}: ${ms(paired)} (median over pages of the page's own difference)`);
 }

@@ -84,6 +84,20 @@ describe("the popup's first-look script", () => {
     expect(asked).toEqual(['reader.join']);
   });
 
+  it("reads the page with what storage held as the script loaded: the site's pick rule and the reader's definitions", async () => {
+    const { reader } = setUp();
+    const picked = 'p:nth-of-type(3)';
+    const paragraph = document.querySelector(picked)?.textContent?.trim() ?? '';
+    expect(paragraph.length).toBeGreaterThan(200);
+    // Storage itself is empty: only what was read ahead can pick the block and define MTTQ.
+    const stored = Promise.resolve({ 'pick-rules': { [location.hostname]: picked }, 'user-glossary': { MTTQ: 'Mặt trận' } });
+    const reading = await reader.handle({ type: 'content.read' }, stored) as PageReading;
+    expect(reading.definitions).toBe(JSON.stringify({ MTTQ: 'Mặt trận' }));
+    expect(reading.text).toContain(paragraph.slice(0, 60));
+    expect(reading.text).not.toContain('Kéo xuống để xem tiếp');
+    expect(reading.text.length).toBeLessThan(paragraph.length + reading.title.length + 20);
+  });
+
   it('hands any other request to the joined reader, asking for it once however many come', async () => {
     const handled: string[] = [];
     const { reader, asked } = setUp(() => {

@@ -11,14 +11,20 @@ import type { MinedFile } from '../../utils/glossary/mined.ts';
 // GLOSS_MINED_DIR: another mined data set (e.g. one mined with the whole silver set held out, for an honest dev figure)
 const dir = process.env.GLOSS_MINED_DIR ?? join(dirname(new URL(import.meta.url).pathname), '..', '..', 'utils', 'glossary', 'data', 'mined');
 
+/** One whole mined file as on disk, or null when missing. */
+export function readMinedFromDisk(lang: 'vi' | 'en'): MinedFile | null {
+  const file = join(dir, `${lang}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as MinedFile : null;
+}
+
 export function installMinedFromDisk(): void {
   for (const lang of ['vi', 'en'] as const) {
-    const file = join(dir, `${lang}.json`);
-    if (existsSync(file)) installMined(lang, JSON.parse(readFileSync(file, 'utf8')) as MinedFile);
+    const file = readMinedFromDisk(lang);
+    if (file) installMined(lang, file);
   }
 }
 
-/** Size of the shipped mined data (bytes), for the benchmark. */
+/** Size of the whole mined data on disk (bytes; the extension ships it packed: mined-pack.ts). */
 export function minedDataBytes(): number {
   let n = 0;
   for (const lang of ['vi', 'en']) {

@@ -8,7 +8,25 @@
 import { abbrKey, foldPhrase } from './normalize.ts';
 import type { DictLang, Sense } from './dictionary.ts';
 
-export interface MinedSenseRecord {
+/**
+ * The fields of a mined sense the glossary reads at run time: what the files the extension ships keep
+ * (mined-pack.ts). A missing `review` is a usable sense; a missing `context` an empty profile.
+ */
+export interface MinedSenseUse {
+  expansion: string;
+  articles: number;
+  domain: string;
+  source?: string;
+  also?: Record<string, number>;
+  review?: boolean;
+  corrected?: boolean;
+  checked?: boolean;
+  crossChecked?: string;
+  context?: Record<string, number>;
+  how?: MinedSenseRecord['how'];
+}
+
+export interface MinedSenseRecord extends MinedSenseUse {
   expansion: string;
   /** distinct corpus articles that define the abbreviation with this long form */
   articles: number;
@@ -44,8 +62,13 @@ export interface MinedSourceInfo {
 
 export interface MinedFile { sources: MinedSourceInfo[]; entries: Record<string, MinedSenseRecord[]> }
 
+/** What installMined reads: a whole mined file (the CLI, the evaluations) or its packaged form (the extension). */
+export interface MinedPackedFile { sources: Pick<MinedSourceInfo, 'id' | 'lang'>[]; entries: Record<string, MinedSenseUse[]> }
+
+export type MinedSense = MinedSenseUse & { written: string };
+
 interface Layer {
-  byKey: Map<string, (MinedSenseRecord & { written: string })[]>;
+  byKey: Map<string, MinedSense[]>;
   fallback: Map<string, Sense | null>;
   /** the same, for text in the other language: only senses a corpus of that language attests */
   crossFallback: Map<string, Sense | null>;
@@ -56,8 +79,8 @@ interface Layer {
 const layers: Partial<Record<DictLang, Layer>> = {};
 
 /** Index a mined file for O(1) look-ups (keys grouped the way the glossary groups forms: GD-ĐT ≡ GD&ĐT). */
-export function installMined(lang: DictLang, file: MinedFile): void {
-  const byKey = new Map<string, (MinedSenseRecord & { written: string })[]>();
+export function installMined(lang: DictLang, file: MinedFile | MinedPackedFile): void {
+  const byKey = new Map<string, MinedSense[]>();
   for (const [written, senses] of Object.entries(file.entries)) {
     const key = abbrKey(written);
     const list = byKey.get(key) ?? [];
@@ -79,7 +102,7 @@ export function hasMined(lang: DictLang): boolean {
 }
 
 /** Every mined sense of a key in one language, most frequent first (for sense choice by context). */
-export function minedSenses(key: string, lang: DictLang): readonly (MinedSenseRecord & { written: string })[] {
+export function minedSenses(key: string, lang: DictLang): readonly MinedSense[] {
   return layers[lang]?.byKey.get(key) ?? [];
 }
 
@@ -106,7 +129,7 @@ function pick(key: string, lang: DictLang, cross: boolean): Sense | null {
   const cache = cross ? layer.crossFallback : layer.fallback;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const attestedInVi = (x: MinedSenseRecord) => layer.viSources.has(x.source) || Object.keys(x.also ?? {}).some((id) => layer.viSources.has(id));
+  const attestedInVi = (x: MinedSenseUse) => (x.source !== undefined && layer.viSources.has(x.source)) || Object.keys(x.also ?? {}).some((id) => layer.viSources.has(id));
   const s = layer.byKey.get(key)?.find((x) => (!x.review || x.corrected || x.checked) && (!cross || attestedInVi(x)));
   const sense: Sense | null = s ? { written: s.written, lang, expansion: s.expansion, forms: [foldPhrase(s.expansion)], domain: s.domain,
     cues: [], isDefault: true, exception: true, intl: false } : null;

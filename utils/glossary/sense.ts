@@ -14,10 +14,10 @@ export interface ProfiledRecord {
   expansion: string;
   articles: number;
   domain: string;
-  review: boolean;
+  review?: boolean;
   corrected?: boolean;
   checked?: boolean;
-  context: Record<string, number>;
+  context?: Record<string, number>;
   written?: string;
   /** how the corpus attests it (mined.ts); only a written definition's neighbourhood profiles the sense */
   how?: string;

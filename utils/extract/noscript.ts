@@ -13,8 +13,8 @@ type RawSignals = ReturnType<typeof rawSignals>;
  * one `<noscript>` holds a long run of prose, Readability's reading of that noscript (else the run
  * itself) competes as a candidate, and the page is judged on it rather than on the empty shell.
  *
- * The noscript's markup is parsed in an inert document (no browsing context: nothing runs, nothing
- * loads), and what wins is cleaned like any candidate and sanitised where the HTML is used.
+ * The noscript's markup is parsed by DOMParser (no browsing context: nothing runs, nothing loads),
+ * and what wins is cleaned like any candidate and sanitised where the HTML is used.
  */
 export interface NoscriptStory {
   candidate: Candidate;
@@ -32,11 +32,13 @@ function markupOf(noscript: Element): string {
   return noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
 }
 
-/** A noscript's markup parsed into a fresh inert document's body. */
-function parseInert(noscript: Element): Document {
-  const inert = noscript.ownerDocument.implementation.createHTMLDocument('');
-  inert.body.innerHTML = markupOf(noscript);
-  return inert;
+/**
+ * A noscript's markup parsed by DOMParser: a document without a browsing context, where scripts
+ * never run and images, styles and frames never load.
+ */
+function parseInert(noscript: Element, win: Window): Document {
+  const Parser = (win as unknown as { DOMParser: typeof DOMParser }).DOMParser;
+  return new Parser().parseFromString(markupOf(noscript), 'text/html');
 }
 
 /**
@@ -48,13 +50,13 @@ function parseInert(noscript: Element): Document {
  * the run's blocks do. Several such noscripts, or none, leave the choice as it is: teasers in a
  * listing's noscript are runs of one summary each, never a story.
  */
-export function noscriptStory(chosen: Candidate | null, doc: Document, clean: (el: Element) => Candidate | null): NoscriptStory | null {
+export function noscriptStory(chosen: Candidate | null, doc: Document, win: Window, clean: (el: Element) => Candidate | null): NoscriptStory | null {
   if ((chosen?.text.length ?? 0) >= SHORT_RESULT) return null;
   let found: { doc: Document; run: ReturnType<typeof mainTextRun> } | null = null;
   for (const noscript of doc.querySelectorAll('noscript')) {
     // Markup is never shorter than its text: a short one cannot hold a story (tracking pixels).
     if (markupOf(noscript).length < SHORT_RESULT) continue;
-    const inert = parseInert(noscript);
+    const inert = parseInert(noscript, win);
     const run = mainTextRun(inert.body);
     if (run.text.length < SHORT_RESULT) continue;
     if (found) return null;

@@ -99,7 +99,7 @@ export function runPipeline(doc: Document, options: ExtractOptions, sanitizeInto
   // A short result may have lost the story: the page's main text run is the referee.
   chosen = refereeShortResult(chosen, doc, (el) => candidate(el, 'text-run'));
   // Still short: the story may be printed only inside a <noscript>; then the page is judged on it.
-  const fromNoscript = noscriptStory(chosen, doc, (el) => candidate(el, 'noscript'));
+  const fromNoscript = noscriptStory(chosen, doc, options.window, (el) => candidate(el, 'noscript'));
   if (fromNoscript) { chosen = fromNoscript.candidate; signals = fromNoscript.signals; }
   const judgedDoc = fromNoscript?.doc ?? doc;
   const pageSignals = { ...ldFlags(ld), ogType: meta.ogType, sectionUrl: isSectionUrl(declaredUrl(doc, url)) };

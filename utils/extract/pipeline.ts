@@ -16,6 +16,7 @@ import { shingleMemo } from './score.ts';
 import { stageClock } from './stages.ts';
 import { separateBoxes } from './separate.ts';
 import { refereeShortResult } from './text-run.ts';
+import { noscriptStory } from './noscript.ts';
 
 /**
  * Sanitises the chosen block into a fresh `<div>` of the clone (sanitize.ts: sanitizeArticleInto). Passed in
@@ -29,6 +30,7 @@ const LAP_BEFORE_CLEANING: Record<string, string> = {
   readability: 'judgement signals, title, byline',
   declared: 'declared containers, JSON-LD body',
   'text-run': 'choice; main text run',
+  noscript: 'main text run; noscript story',
 };
 
 /**
@@ -61,7 +63,7 @@ export function runPipeline(doc: Document, options: ExtractOptions, sanitizeInto
   const parsed = reader.parse();
   lap('Readability + chrome marks');
   const raw = parsed?.content ?? null;
-  const signals = rawSignals(raw);
+  let signals = rawSignals(raw);
   const host = hostOf(url);
   const siteWords = [meta.siteName, host.replace(/^www\d?\./, '').split('.')[0]]
     .map((w) => normalizePhrase(w ?? '').replace(/ /g, '')).filter((w) => w.length >= 3);
@@ -96,6 +98,10 @@ export function runPipeline(doc: Document, options: ExtractOptions, sanitizeInto
   if (!chosen && ldBody) chosen = fromText(clone, ldBody);
   // A short result may have lost the story: the page's main text run is the referee.
   chosen = refereeShortResult(chosen, doc, (el) => candidate(el, 'text-run'));
+  // Still short: the story may be printed only inside a <noscript>; then the page is judged on it.
+  const fromNoscript = noscriptStory(chosen, doc, options.window, (el) => candidate(el, 'noscript'));
+  if (fromNoscript) { chosen = fromNoscript.candidate; signals = fromNoscript.signals; }
+  const judgedDoc = fromNoscript?.doc ?? doc;
   const pageSignals = { ...ldFlags(ld), ogType: meta.ogType, sectionUrl: isSectionUrl(declaredUrl(doc, url)) };
   if (chosen && restoreLead(chosen.el, chosen.text, doc, meta.description)) chosen.source += '+lead';
   lap('choice, lead');
@@ -104,7 +110,7 @@ export function runPipeline(doc: Document, options: ExtractOptions, sanitizeInto
     ...signals,
     cleanChars: chosen ? (chosen.source.endsWith('+lead') ? textOf(chosen.el) : chosen.text).length : 0,
   };
-  const readerable = judge(judged, () => isProbablyReaderable(doc));
+  const readerable = judge(judged, () => isProbablyReaderable(judgedDoc));
 
   lap('judgement');
   let html = '', textContent = '';

@@ -201,16 +201,23 @@ describe('the English layer\'s readings in Vietnamese text', () => {
     ({ expansion, articles, source, domain: 'general', review: false, how: 'inline', context });
   const install = () => {
     installMined('vi', { sources, entries: { QZM: [r('Tập đoàn Quy Zết', 3, { ctcp: 8, 'cổ phiếu': 5 })],
-      QZV: [r('Quy Zết Việt', 5000, {})], QZR: [r('Quỹ Zết Rừng', 4, { rừng: 6 })] } });
+      QZV: [r('Quy Zết Việt', 5000, {})], QZR: [r('Quỹ Zết Rừng', 4, { rừng: 6 })], QZS: [r('Bưu điện Zết', 10, {})] } });
     installMined('en', { sources, entries: { QZM: [r('Messi Zola Neymar', 5, { barca: 7, 'tiền đạo': 4 })],
-      QZV: [r('Quy Zet Exports', 7, { 'xuất khẩu': 5 })], QZR: [r('Quiet Zone Radio', 30, { 'phát thanh': 6 }, 'en-news')] } });
+      QZV: [r('Quy Zet Exports', 7, { 'xuất khẩu': 5 })], QZR: [r('Quiet Zone Radio', 30, { 'phát thanh': 6 }, 'en-news')],
+      QZS: [r('Zet Star Post', 40, {})] } });
   };
 
   it('take the place of the Vietnamese layer\'s sense where the context clearly asks for them', () => {
     install();
     expect(expansionOf('Bộ ba tiền đạo QZM của Barca ghi bàn.', 'QZM')).toBe('Messi Zola Neymar');
     expect(expansionOf('Cổ phiếu QZM tăng trần hôm qua.', 'QZM')).toBe('Tập đoàn Quy Zết');
-    expect(expansionOf('Hôm nay QZM họp.', 'QZM')).toBe('Tập đoàn Quy Zết');
+  });
+
+  it('where the context says nothing, want a mined sense clearly the most frequent of both layers', () => {
+    install();
+    expect(expansionOf('Hôm nay QZM họp.', 'QZM')).toBeNull(); // 3 articles against 5: no guess
+    expect(expansionOf('Hôm nay QZS đưa tin.', 'QZS')).toBe('Zet Star Post'); // 10 against 40
+    expect(expansionOf('Hôm nay QZR đưa tin.', 'QZR')).toBe('Quỹ Zết Rừng'); // no rival from a Vietnamese corpus
   });
 
   it('do not overturn a far better attested sense, and come only from Vietnamese corpora', () => {

@@ -182,22 +182,28 @@ export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], 
   rivals: SenseChoice[] = []): Sense | null {
   if (choices.length === 0) return null;
   const chosen = chooseAmong(choices, contextsOf, article);
-  return rivals.length > 0 ? rivalOver(chosen, choices, rivals, contextsOf) ?? chosen : chosen;
+  return rivals.length > 0 && chosen ? withRivals(chosen, choices, rivals, contextsOf) : chosen;
 }
 
 /**
- * A reading of the other layer (the English senses a Vietnamese corpus attests) replaces the page language's only
- * when the words around the uses clearly say so: it may be the same meaning in the other language (WMO, World
- * Meteorological Organization), and it was never counted against the page language's senses.
+ * The readings of the other layer (the English senses a Vietnamese corpus attests: MSN = Messi – Suárez – Neymar
+ * beside Masan) against the page language's choice. One replaces it when the words around the uses clearly say so.
+ * When they say nothing, a mined choice stands only if it is also clearly the most frequent of both layers (else the
+ * other layer's far more frequent reading, else nothing); a hand-checked choice stands. A reading may be the same
+ * meaning in the other language (SCMP), so neither is counted a rival by the page language's own fallback.
  */
-function rivalOver(chosen: Sense | null, choices: SenseChoice[], rivals: SenseChoice[], contextsOf: () => string[]): Sense | null {
+function withRivals(chosen: Sense, choices: SenseChoice[], rivals: SenseChoice[], contextsOf: () => string[]): Sense | null {
   const own = new Set(choices.flatMap((c) => c.sense.forms));
   const others = rivals.filter((r) => !r.sense.forms.some((f) => own.has(f)));
-  if (others.length === 0) return null;
+  if (others.length === 0) return chosen;
   const all = [...choices, ...others];
   const contexts = contextsOf();
   const w = winner(all.map((c) => usesScore(c, contexts)), all, 0, all.map((c) => localScore(c, contexts.join(''))));
-  return w >= choices.length ? all[w].sense : null;
+  if (w >= 0) return w >= choices.length ? all[w].sense : chosen;
+  const c = choices.find((x) => x.sense === chosen);
+  if (!c || c.trusted) return chosen;
+  const ranked = [c, ...others].sort((a, b) => b.articles - a.articles);
+  return ranked[0].articles >= FALLBACK_MARGIN * ranked[1].articles ? ranked[0].sense : null;
 }
 
 function chooseAmong(choices: SenseChoice[], contextsOf: () => string[], article: () => SearchableText): Sense | null {

@@ -216,6 +216,9 @@ describe('the English layer\'s readings in Vietnamese text', () => {
   it('where the context says nothing, want a mined sense clearly the most frequent of both layers', () => {
     install();
     expect(expansionOf('Hôm nay QZM họp.', 'QZM')).toBeNull(); // 3 articles against 5: no guess
+    // the whole article, more weakly, when the uses say nothing
+    expect(expansionOf('Barca tiền đạo thắng lớn. Chuyện kể rằng ngày xưa ở làng bên có một ông đồ dạy chữ. Hôm nay QZM nghỉ.', 'QZM'))
+      .toBe('Messi Zola Neymar');
     expect(expansionOf('Hôm nay QZS đưa tin.', 'QZS')).toBe('Zet Star Post'); // 10 against 40
     expect(expansionOf('Hôm nay QZR đưa tin.', 'QZR')).toBe('Quỹ Zết Rừng'); // no rival from a Vietnamese corpus
   });

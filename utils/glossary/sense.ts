@@ -182,23 +182,25 @@ export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], 
   rivals: SenseChoice[] = []): Sense | null {
   if (choices.length === 0) return null;
   const chosen = chooseAmong(choices, contextsOf, article);
-  return rivals.length > 0 && chosen ? withRivals(chosen, choices, rivals, contextsOf) : chosen;
+  return rivals.length > 0 && chosen ? withRivals(chosen, choices, rivals, contextsOf, article) : chosen;
 }
 
 /**
  * The readings of the other layer (the English senses a Vietnamese corpus attests: MSN = Messi – Suárez – Neymar
- * beside Masan) against the page language's choice. One replaces it when the words around the uses clearly say so.
- * When they say nothing, a mined choice stands only if it is also clearly the most frequent of both layers (else the
+ * beside Masan) against the page language's choice. One replaces it when the words around the uses clearly say so
+ * (else the whole article, more weakly). When neither says anything, a mined choice stands only if it is also clearly the most frequent of both layers (else the
  * other layer's far more frequent reading, else nothing); a hand-checked choice stands. A reading may be the same
  * meaning in the other language (SCMP), so neither is counted a rival by the page language's own fallback.
  */
-function withRivals(chosen: Sense, choices: SenseChoice[], rivals: SenseChoice[], contextsOf: () => string[]): Sense | null {
+function withRivals(chosen: Sense, choices: SenseChoice[], rivals: SenseChoice[], contextsOf: () => string[],
+  article: () => SearchableText): Sense | null {
   const own = new Set(choices.flatMap((c) => c.sense.forms));
   const others = rivals.filter((r) => !r.sense.forms.some((f) => own.has(f)));
   if (others.length === 0) return chosen;
   const all = [...choices, ...others];
   const contexts = contextsOf();
-  const w = winner(all.map((c) => usesScore(c, contexts)), all, 0, all.map((c) => localScore(c, contexts.join(''))));
+  let w = winner(all.map((c) => usesScore(c, contexts)), all, 0, all.map((c) => localScore(c, contexts.join(''))));
+  if (w === -1) { const text = article(); w = winner(all.map((c) => articleScore(c, text)), all, MIN_ARTICLE_EVIDENCE); }
   if (w >= 0) return w >= choices.length ? all[w].sense : chosen;
   const c = choices.find((x) => x.sense === chosen);
   if (!c || c.trusted) return chosen;

@@ -21,9 +21,11 @@ export default defineConfig({
     // imported with ?url, the background's library build would inline them into its script. They ship
     // packed (utils/glossary/mined-pack.ts): only what the look-ups read, a third of the size or less.
     'build:publicAssets': (_wxt, files) => {
+      const read = (lang: 'vi' | 'en') => JSON.parse(readFileSync(resolve(import.meta.dirname, 'utils/glossary/data/mined', `${lang}.json`), 'utf8')) as MinedFile;
+      const full = { vi: read('vi'), en: read('en') };
       for (const lang of ['vi', 'en'] as const) {
-        const full = JSON.parse(readFileSync(resolve(import.meta.dirname, 'utils/glossary/data/mined', `${lang}.json`), 'utf8')) as MinedFile;
-        files.push({ contents: JSON.stringify(packMinedForExtension(full, lang)), relativeDest: `mined/${lang}.json` });
+        const other = full[lang === 'vi' ? 'en' : 'vi'];
+        files.push({ contents: JSON.stringify(packMinedForExtension(full[lang], lang, other)), relativeDest: `mined/${lang}.json` });
       }
     },
     'vite:build:extendConfig': (entrypoints, config) => {

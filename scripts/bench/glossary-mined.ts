@@ -16,7 +16,8 @@ const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
 export function minedColdLoad(): Row {
   const shipped = (['vi', 'en'] as const).flatMap((lang) => {
     const full = readMinedFromDisk(lang);
-    return full ? [{ lang, json: JSON.stringify(packMinedForExtension(full, lang)) }] : [];
+    const other = readMinedFromDisk(lang === 'vi' ? 'en' : 'vi') ?? undefined;
+    return full ? [{ lang, json: JSON.stringify(packMinedForExtension(full, lang, other)) }] : [];
   });
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -10,7 +10,7 @@ import type { Dictionary, DictLang } from './dictionary.ts';
 import { sensesFor } from './dictionary.ts';
 import { inferLongForms } from './inferred.ts';
 import { composeAbbr, composedCodeFirst } from './compose.ts';
-import { minedFallback, minedSenses } from './mined.ts';
+import { minedCrossSenses, minedFallback, minedSenses } from './mined.ts';
 import { LABEL_MARK, chooseSense, senseChoices, shapedSense } from './sense.ts';
 import { letterUnits } from './normalize.ts';
 import { ArticleWords } from './article-words.ts';
@@ -63,7 +63,9 @@ export function explainUndefined(groups: Map<string, Group>, x: ExplainInput): v
     if (g.wordOnly) continue; // a word in capitals the article does not spell out: not an abbreviation
     // a key no sense of this language knows gets the mined layer's fallback (mined/*.json, installed by the caller)
     const choices = senseChoices(hand, dictLang === 'intl' ? [] : minedSenses(g.key, dictLang), lang);
-    const sense = shaped ?? composedCodeFirst(g.variants, dict, dictLang) ?? chooseSense(choices, contexts, article)
+    // the English layer's readings a Vietnamese corpus attests compete where the context clearly asks for them
+    const rivals = senseChoices([], minedCrossSenses(g.key, dictLang), lang);
+    const sense = shaped ?? composedCodeFirst(g.variants, dict, dictLang) ?? chooseSense(choices, contexts, article, rivals)
       ?? composeAbbr(g.abbr, dict, dictLang) ?? (choices.length === 0 ? minedFallback(g.key, dictLang) : null);
     if (sense) g.entry = { expansion: sense.expansion, source: 'dictionary', domain: sense.domain };
   }

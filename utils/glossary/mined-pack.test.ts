@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installMined, uninstallMined, minedSenses, minedFallback, minedKnows } from './mined.ts';
+import { installMined, uninstallMined, minedSenses, minedFallback, minedKnows, minedCrossSenses } from './mined.ts';
 import type { MinedFile, MinedPackedFile, MinedSenseRecord } from './mined.ts';
 import { packMined, packMinedForExtension } from './mined-pack.ts';
 import { senseChoices } from './sense.ts';
@@ -13,7 +13,8 @@ const LANGS = ['vi', 'en'] as const;
 const full = Object.fromEntries(LANGS.map((lang) =>
   [lang, JSON.parse(readFileSync(join(__dirname, 'data', 'mined', `${lang}.json`), 'utf8')) as MinedFile])) as Record<DictLang, MinedFile>;
 // through JSON, as the background reads it
-const packOf = (lang: DictLang): MinedPackedFile => JSON.parse(JSON.stringify(packMinedForExtension(full[lang], lang))) as MinedPackedFile;
+const packOf = (lang: DictLang): MinedPackedFile =>
+  JSON.parse(JSON.stringify(packMinedForExtension(full[lang], lang, full[lang === 'vi' ? 'en' : 'vi']))) as MinedPackedFile;
 
 afterEach(() => uninstallMined());
 
@@ -28,10 +29,15 @@ function answers(keys: string[]): unknown[] {
     meanings: LANGS.map((lang) => knownMeanings(dict, key, lang).forms),
     choices: LANGS.map((lang) => {
       const choices = senseChoices(sensesFor(dict, key, lang), minedSenses(key, lang), lang);
-      // chooseSense takes a lone choice without cues as is: its profile and article count are never read
-      const weighed = choices.length > 1 || choices.some((c) => c.sense.cues.length > 0);
+      // chooseSense takes a lone choice without cues as is (its profile and article count never read), unless the
+      // English layer's readings a Vietnamese corpus attests are weighed against it (sense.ts withRivals)
+      const rivalled = lang === 'vi' && minedCrossSenses(key, lang).length > 0;
+      const weighed = rivalled || choices.length > 1 || choices.some((c) => c.sense.cues.length > 0);
       return choices.map((c) => (weighed ? c : { ...c, profile: [], articles: 0 }));
     }),
+    // the rivals are weighed only against a Vietnamese choice
+    rivals: senseChoices([], minedCrossSenses(key, 'vi'), 'vi')
+      .map((c) => (senseChoices(sensesFor(dict, key, 'vi'), minedSenses(key, 'vi'), 'vi').length > 0 ? c : { ...c, profile: [], articles: 0 })),
   }));
 }
 

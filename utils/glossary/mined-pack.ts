@@ -28,9 +28,10 @@ const usedAtAll = (s: MinedSenseRecord) => chosenBySense(s) || !!s.crossChecked;
  * `handSenses(key)`: the trusted dictionary's senses of a key for text of this language (dictionary.ts
  * `sensesFor`), which sense choice weighs together with the mined ones.
  */
-export function packMined(file: MinedFile, lang: DictLang, handSenses: (key: string) => Sense[]): MinedPackedFile {
+export function packMined(file: MinedFile, lang: DictLang, handSenses: (key: string) => Sense[], rivalKeys = new Set<string>()): MinedPackedFile {
   const viSources = new Set(file.sources.filter((x) => x.lang === 'vi').map((x) => x.id));
   const readsProfiles = profilesRead(file, lang, handSenses);
+  for (const key of rivalKeys) readsProfiles.add(key);
   const entries: Record<string, MinedSenseUse[]> = {};
   for (const [written, senses] of Object.entries(file.entries)) {
     const kept = senses.filter(usedAtAll).map((s) => packSense(s, lang, viSources, readsProfiles.has(abbrKey(written))));
@@ -74,8 +75,23 @@ function profilesRead(file: MinedFile, lang: DictLang, handSenses: (key: string)
   return out;
 }
 
-/** The packed form the extension ships (wxt.config.ts): sense choice weighs the built-in dictionary's senses. */
-export function packMinedForExtension(file: MinedFile, lang: DictLang): MinedPackedFile {
+/**
+ * The packed form the extension ships (wxt.config.ts): sense choice weighs the built-in dictionary's senses and,
+ * given the other language's file, the profiles of keys where the English layer's readings a Vietnamese corpus
+ * attests meet a Vietnamese choice (sense.ts `withRivals` weighs both layers' profiles even for a lone choice).
+ */
+export function packMinedForExtension(file: MinedFile, lang: DictLang, other?: MinedFile): MinedPackedFile {
   const dict = loadDictionary();
-  return packMined(file, lang, (key) => sensesFor(dict, key, lang));
+  const [en, vi] = lang === 'en' ? [file, other] : [other, file];
+  const rivalKeys = new Set<string>();
+  if (en && vi) {
+    const viIds = new Set(en.sources.filter((x) => x.lang === 'vi').map((x) => x.id));
+    const inVi = (s: MinedSenseRecord) => chosenBySense(s) && (viIds.has(s.source) || Object.keys(s.also ?? {}).some((id) => viIds.has(id)));
+    const viKnows = new Set(Object.entries(vi.entries).filter(([, ss]) => ss.some(chosenBySense)).map(([w]) => abbrKey(w)));
+    for (const [written, senses] of Object.entries(en.entries)) {
+      const key = abbrKey(written);
+      if (senses.some(inVi) && (viKnows.has(key) || sensesFor(dict, key, 'vi').length > 0)) rivalKeys.add(key);
+    }
+  }
+  return packMined(file, lang, (key) => sensesFor(dict, key, lang), rivalKeys);
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installMined, uninstallMined, minedSenses, minedFallback } from './mined.ts';
+import { installMined, uninstallMined, minedSenses, minedFallback, minedCrossSenses } from './mined.ts';
 import type { MinedFile, MinedSenseRecord } from './mined.ts';
 import { buildGlossary } from './index.ts';
 import { abbrKey } from './normalize.ts';
@@ -64,6 +64,19 @@ describe('mined dictionary layer', () => {
     installMined('vi', file({ QZY: [sense('quỹ zết', 4)] }));
     expect(minedFallback('QZY', 'en')).toBeNull();
     expect(minedFallback('QZX', 'intl')).toBeNull();
+  });
+});
+
+describe('the English layer\'s senses as rivals in Vietnamese text', () => {
+  it('gives the usable English senses a Vietnamese corpus attests, marked English, and none for other text', () => {
+    const sources = [{ id: 'vi-news', repo: 'x/vi', commit: '0', files: '*', articles: 9, lang: 'vi' as const },
+      { id: 'en-news', repo: 'x/en', commit: '0', files: '*', articles: 9, lang: 'en' as const }];
+    installMined('en', { sources, entries: { QZM: [sense('Messi Zola Neymar', 5, { source: 'vi-news' }),
+      sense('Quartz Zinc Mines', 9, { source: 'en-news' }), sense('Quiz Mania', 1, { source: 'vi-news', review: true }),
+      sense('Quantum Zeta Media', 2, { source: 'en-news', also: { 'vi-news': 1 } })] } });
+    expect(minedCrossSenses('QZM', 'vi').map((s) => [s.expansion, s.lang])).toEqual([['Messi Zola Neymar', 'en'], ['Quantum Zeta Media', 'en']]);
+    expect(minedCrossSenses('QZM', 'en')).toEqual([]);
+    expect(minedCrossSenses('QZM', 'intl')).toEqual([]);
   });
 });
 

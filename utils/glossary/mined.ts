@@ -72,6 +72,8 @@ interface Layer {
   fallback: Map<string, Sense | null>;
   /** the same, for text in the other language: only senses a corpus of that language attests */
   crossFallback: Map<string, Sense | null>;
+  /** minedCrossSenses, built once per key */
+  crossSenses: Map<string, (MinedSense & { lang: DictLang })[]>;
   /** ids of the Vietnamese corpora */
   viSources: Set<string>;
 }
@@ -89,7 +91,7 @@ export function installMined(lang: DictLang, file: MinedFile | MinedPackedFile):
     byKey.set(key, list);
   }
   const viSources = new Set(file.sources.filter((x) => x.lang === 'vi').map((x) => x.id));
-  layers[lang] = { byKey, fallback: new Map(), crossFallback: new Map(), viSources };
+  layers[lang] = { byKey, fallback: new Map(), crossFallback: new Map(), crossSenses: new Map(), viSources };
 }
 
 export function uninstallMined(): void {
@@ -105,6 +107,24 @@ export function hasMined(lang: DictLang): boolean {
 export function minedSenses(key: string, lang: DictLang): readonly MinedSense[] {
   return layers[lang]?.byKey.get(key) ?? [];
 }
+
+/**
+ * For Vietnamese text, the English layer's usable senses of a key that a Vietnamese corpus attests (MSN = Messi –
+ * Suárez – Neymar beside the Vietnamese layer's Masan): rival readings the context may choose (sense.ts). Others: none.
+ */
+export function minedCrossSenses(key: string, lang: DictLang | 'intl'): readonly (MinedSense & { lang: DictLang })[] {
+  const layer = layers.en;
+  if (lang !== 'vi' || !layer) return [];
+  let cached = layer.crossSenses.get(key);
+  if (!cached) {
+    cached = (layer.byKey.get(key) ?? []).filter((x) => usable(x) && attestedIn(layer.viSources, x)).map((x) => ({ ...x, lang: 'en' as const }));
+    layer.crossSenses.set(key, cached);
+  }
+  return cached;
+}
+
+const usable = (x: MinedSenseUse) => !x.review || !!x.corrected || !!x.checked;
+const attestedIn = (ids: Set<string>, x: MinedSenseUse) => (x.source !== undefined && ids.has(x.source)) || Object.keys(x.also ?? {}).some((id) => ids.has(id));
 
 /**
  * The sense a key known only to the mined data gets: its most frequent sense that is not flagged for
@@ -129,8 +149,7 @@ function pick(key: string, lang: DictLang, cross: boolean): Sense | null {
   const cache = cross ? layer.crossFallback : layer.fallback;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const attestedInVi = (x: MinedSenseUse) => (x.source !== undefined && layer.viSources.has(x.source)) || Object.keys(x.also ?? {}).some((id) => layer.viSources.has(id));
-  const s = layer.byKey.get(key)?.find((x) => (!x.review || x.corrected || x.checked) && (!cross || attestedInVi(x)));
+  const s = layer.byKey.get(key)?.find((x) => usable(x) && (!cross || attestedIn(layer.viSources, x)));
   const sense: Sense | null = s ? { written: s.written, lang, expansion: s.expansion, forms: [foldPhrase(s.expansion)], domain: s.domain,
     cues: [], isDefault: true, exception: true, intl: false } : null;
   cache.set(key, sense);

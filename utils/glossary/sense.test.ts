@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildGlossary } from './index.ts';
 import { installMined, uninstallMined } from './mined.ts';
 import type { MinedFile, MinedSenseRecord } from './mined.ts';
-import { chooseSense, senseChoices } from './sense.ts';
+import { PROFILE_SHRINK, chooseSense, senseChoices } from './sense.ts';
 import { loadDictionary, sensesFor } from './dictionary.ts';
 
 /** Small mined data in the shape of data/mined/vi.json (profiles made up for the test, not corpus figures). */
@@ -108,7 +108,9 @@ describe('senseChoices', () => {
     const choices = senseChoices(hand, [...MINED.entries.TS, rec('tài sản', 10, { 'ngân hàng': 2 })], 'vi');
     expect(choices.map((c) => [c.sense.expansion, c.trusted, c.articles])).toEqual([
       ['Tiến sĩ', true, 812], ['thí sinh', true, 640], ['tài sản', false, 10]]);
-    expect(choices[0].profile[0]).toEqual(['luan an', 3.1]);
+    // a profile counts in proportion to the articles behind it: n / (n + PROFILE_SHRINK)
+    expect(choices[0].profile[0][0]).toBe('luan an');
+    expect(choices[0].profile[0][1]).toBeCloseTo(3.1 * 812 / (812 + PROFILE_SHRINK), 6);
   });
 
   it('leaves out senses flagged for review unless corrected by hand', () => {
@@ -167,5 +169,64 @@ describe('cues right after the use', () => {
   it('reads TS before a person\'s family name as a title, unless the article is about an exam', () => {
     expect(viEntry('Bài viết của TS Nguyễn Thị Tình về di tích lịch sử.', 'TS')).toBe('Tiến sĩ');
     expect(viEntry('Có 500 TS dự thi. TS Nguyễn Văn A đạt điểm cao nhất kỳ thi.', 'TS')).toBe('thí sinh');
+  });
+});
+
+describe('rare senses need evidence in proportion to their rarity', () => {
+  const r = (expansion: string, articles: number, context: Record<string, number>): MinedSenseRecord =>
+    ({ expansion, articles, source: 'test', domain: 'society', review: false, how: 'inline', context });
+
+  it('does not let a sense of 2 articles win over one of 64 on a chance neighbour', () => {
+    installMined('vi', { sources: MINED.sources, entries: { QZN: [r('quy zết nhân', 64, { kcn: 6 }), r('quy zết nhánh', 2, { 'giám đốc': 3 })] } });
+    expect(expansionOf('Ông giám đốc nói QZN đã về quê ăn Tết.', 'QZN')).toBe('quy zết nhân');
+  });
+
+  it('lets it win where the words around the use clearly say so', () => {
+    installMined('vi', { sources: MINED.sources, entries: {
+      QZN: [r('quy zết nhân', 64, { kcn: 6 }), r('quy zết nhánh', 40, { 'giám đốc': 3, 'phòng giao dịch': 12 })] } });
+    expect(expansionOf('Ông giám đốc phòng giao dịch QZN Hồng Bàng nói.', 'QZN')).toBe('quy zết nhánh');
+  });
+
+  it('takes no sense from a weak word met far from the uses', () => {
+    installMined('vi', MINED);
+    const text = 'Giá tăng mạnh. Chuyện kể rằng ngày xưa ở làng bên có một ông đồ dạy chữ. Họ nói về HX hôm qua.';
+    expect(expansionOf(text, 'HX')).toBeNull();
+  });
+});
+
+describe('the English layer\'s readings in Vietnamese text', () => {
+  const sources = [{ id: 'vi-news', repo: 'x/vi', commit: '0', files: '*', articles: 9, lang: 'vi' as const },
+    { id: 'en-news', repo: 'x/en', commit: '0', files: '*', articles: 9, lang: 'en' as const }];
+  const r = (expansion: string, articles: number, context: Record<string, number>, source = 'vi-news'): MinedSenseRecord =>
+    ({ expansion, articles, source, domain: 'general', review: false, how: 'inline', context });
+  const install = () => {
+    installMined('vi', { sources, entries: { QZM: [r('Tập đoàn Quy Zết', 3, { ctcp: 8, 'cổ phiếu': 5 })],
+      QZV: [r('Quy Zết Việt', 5000, {})], QZR: [r('Quỹ Zết Rừng', 4, { rừng: 6 })], QZS: [r('Bưu điện Zết', 10, {})] } });
+    installMined('en', { sources, entries: { QZM: [r('Messi Zola Neymar', 5, { barca: 7, 'tiền đạo': 4 })],
+      QZV: [r('Quy Zet Exports', 7, { 'xuất khẩu': 5 })], QZR: [r('Quiet Zone Radio', 30, { 'phát thanh': 6 }, 'en-news')],
+      QZS: [r('Zet Star Post', 40, {})] } });
+  };
+
+  it('take the place of the Vietnamese layer\'s sense where the context clearly asks for them', () => {
+    install();
+    expect(expansionOf('Bộ ba tiền đạo QZM của Barca ghi bàn.', 'QZM')).toBe('Messi Zola Neymar');
+    expect(expansionOf('Cổ phiếu QZM tăng trần hôm qua.', 'QZM')).toBe('Tập đoàn Quy Zết');
+  });
+
+  it('where the context says nothing, want a mined sense clearly the most frequent of both layers', () => {
+    install();
+    expect(expansionOf('Hôm nay QZM họp.', 'QZM')).toBeNull(); // 3 articles against 5: no guess
+    // the whole article, more weakly, when the uses say nothing
+    expect(expansionOf('Barca tiền đạo thắng lớn. Chuyện kể rằng ngày xưa ở làng bên có một ông đồ dạy chữ. Hôm nay QZM nghỉ.', 'QZM'))
+      .toBe('Messi Zola Neymar');
+    expect(expansionOf('Hôm nay QZS đưa tin.', 'QZS')).toBe('Zet Star Post'); // 10 against 40
+    expect(expansionOf('Hôm nay QZR đưa tin.', 'QZR')).toBe('Quỹ Zết Rừng'); // no rival from a Vietnamese corpus
+  });
+
+  it('do not overturn a far better attested sense, and come only from Vietnamese corpora', () => {
+    install();
+    const text = 'Xuất khẩu của QZV tăng. QZV đẩy mạnh xuất khẩu gạo. Kim ngạch xuất khẩu QZV cao.';
+    expect(expansionOf(text, 'QZV')).toBe('Quy Zết Việt');
+    expect(expansionOf('Đài phát thanh QZR đưa tin.', 'QZR')).toBe('Quỹ Zết Rừng');
   });
 });

@@ -8,6 +8,9 @@
  */
 import { foldPhrase } from './normalize.ts';
 import type { Sense } from './dictionary.ts';
+import { nextHasShape } from './sense-shape.ts';
+
+export { LABEL_MARK, shapedSense } from './sense-shape.ts';
 
 /** What the mined layer gives per sense (MinedSenseRecord of mined.ts has these fields and more). */
 export interface ProfiledRecord {
@@ -21,6 +24,8 @@ export interface ProfiledRecord {
   written?: string;
   /** how the corpus attests it (mined.ts); only a written definition's neighbourhood profiles the sense */
   how?: string;
+  /** the layer's language when it is not the page's (minedCrossSenses: the English layer in Vietnamese text) */
+  lang?: Sense['lang'];
 }
 
 export interface SenseChoice {
@@ -38,6 +43,19 @@ export const WEIGHTS = { handCue: 2, besideBonus: 1, profile: 1, articleHand: 0.
 export const MARGIN = 1.5;
 /** a mined sense is the fallback only with this many times the articles of the next one */
 export const FALLBACK_MARGIN = 2;
+/**
+ * A mined profile is a log2 lift counted over the sense's articles: over 2 articles a chance neighbour ("chỉ đạo
+ * Sở" → "đạo sở") lifts as high as a real cue over 100. Its weights are scaled by n / (n + K), n the articles.
+ */
+export const PROFILE_SHRINK = 3;
+/**
+ * Evidence must outweigh how much rarer a sense is: to win over a rival met in more corpus articles, a sense needs
+ * PRIOR_WEIGHT × log2(their articles / its articles) more score (the profiles are log2 lifts, so this is the
+ * naive-Bayes prior in the same unit). 4 articles against 55 need ~3.8 more.
+ */
+export const PRIOR_WEIGHT = 1;
+/** article-wide evidence below this (a quarter of a weak profile word or two) is no evidence */
+export const MIN_ARTICLE_EVIDENCE = 1;
 /** profile words used near a use, and article-wide (each article-wide one is a search of the whole text) */
 const MAX_PROFILE = 40;
 const MAX_ARTICLE_PROFILE = 12;
@@ -49,7 +67,8 @@ function profileOf(r: ProfiledRecord): [string, number][] {
   if (r.how === 'inferred' || r.how === 'reference') return [];
   let p = folded.get(r);
   if (!p) {
-    p = Object.entries(r.context ?? {}).filter(([, w]) => w > 0).map(([word, w]): [string, number] => [foldPhrase(word), w])
+    const trust = r.articles / (r.articles + PROFILE_SHRINK);
+    p = Object.entries(r.context ?? {}).filter(([, w]) => w > 0).map(([word, w]): [string, number] => [foldPhrase(word), w * trust])
       .filter(([word]) => word.length > 0).sort((a, b) => b[1] - a[1]).slice(0, MAX_PROFILE);
     folded.set(r, p);
   }
@@ -73,7 +92,7 @@ export function senseChoices(hand: Sense[], mined: readonly ProfiledRecord[], la
       if (same.profile.length === 0) { same.articles = r.articles; same.profile = profileOf(r); }
       continue;
     }
-    out.push({ sense: { written: r.written ?? '', lang, expansion: r.expansion, forms: [form], domain: r.domain, cues: [],
+    out.push({ sense: { written: r.written ?? '', lang: r.lang ?? lang, expansion: r.expansion, forms: [form], domain: r.domain, cues: [],
       isDefault: false, exception: true, intl: false }, articles: r.articles, profile: profileOf(r), trusted: false });
   }
   return out;
@@ -105,40 +124,11 @@ function localScore(c: SenseChoice, ctx: string): number {
   return hand * WEIGHTS.handCue + profile * WEIGHTS.profile;
 }
 
-/** The one sense whose shape cue ("^#label", "^#phone") holds at most uses, or null (contexts built only if needed). */
-export function shapedSense(senses: Sense[], contextsOf: () => string[]): Sense | null {
-  let found: Sense | null = null;
-  let contexts: string[] | null = null;
-  for (const s of senses) {
-    for (const cue of s.cues) {
-      if (cue[0] !== '^' || cue[1] !== '#') continue;
-      contexts ??= contextsOf();
-      let hits = 0;
-      for (const ctx of contexts) if (nextHasShape(ctx, cue)) hits++;
-      if (2 * hits > contexts.length) { if (found && found !== s) return null; found = s; }
-    }
-  }
-  return found;
-}
-
-/** Marks a context whose use is a speaker's label (explain.ts): it opens a sentence or a line and a colon follows. */
-export const LABEL_MARK = '#label ';
-
-/**
- * Shape cues: "^#phone" — the word right after the use is a phone number ("ĐT: 0908 123 456", "ĐT 38225678"):
- * digits only, opening with 0 or at least 7 long. A road's number ("ĐT 741", đường tỉnh) is short and has no 0.
- * "^#label" — the use labels a speaker ("PV: Xin ông cho biết …", an interview's questions: phóng viên).
- */
-function nextHasShape(ctx: string, cue: string): boolean {
-  if (cue === '^#label') return ctx.endsWith(' ' + LABEL_MARK);
-  if (cue !== '^#phone') return false;
-  const at = ctx.indexOf('| ');
-  if (at < 0) return false;
-  const end = ctx.indexOf(' ', at + 2);
-  const w = ctx.slice(at + 2, end < 0 ? ctx.length : end);
-  if (w.length === 0) return false;
-  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
-  return w[0] === '0' || w.length >= 7;
+/** Evidence summed over the uses' contexts. */
+function usesScore(c: SenseChoice, contexts: string[]): number {
+  let s = 0;
+  for (const ctx of contexts) s += localScore(c, ctx);
+  return s;
 }
 
 function articleScore(c: SenseChoice, text: SearchableText): number {
@@ -152,13 +142,23 @@ function articleScore(c: SenseChoice, text: SearchableText): number {
 }
 
 /** Index of the clear winner of `scores`, -1 when none scores, -2 when the evidence points several ways. */
-function winner(scores: number[]): number {
+function winner(scores: number[], choices: SenseChoice[], floor = 0, distinct = scores): number {
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
-  if (scores[best] <= 0) return -1;
+  if (scores[best] <= floor || !outweighsPrior(best, distinct, choices)) return -1;
   let second = 0;
   for (let i = 0; i < scores.length; i++) if (i !== best) second = Math.max(second, scores[i]);
   return scores[best] >= second * MARGIN && scores[best] > second ? best : -2;
+}
+
+/** The best-scoring sense beats each better-attested rival by more than the rarity of the corpus says it should. */
+function outweighsPrior(best: number, scores: number[], choices: SenseChoice[]): boolean {
+  const n = choices[best].articles;
+  if (n === 0) return true; // hand-checked only: no corpus prior to weigh
+  for (let j = 0; j < choices.length; j++) {
+    if (choices[j].articles > n && scores[best] - scores[j] < PRIOR_WEIGHT * Math.log2(choices[j].articles / n)) return false;
+  }
+  return true;
 }
 
 /** When the context says nothing: the trusted default; a lone trusted sense; else a clearly most frequent mined one. */
@@ -178,16 +178,45 @@ function fallback(choices: SenseChoice[]): Sense | null {
  * The sense the article uses, or null. `contextsOf()` gives the folded, space-padded word windows around the
  * first uses; `article()` the whole folded text padded with spaces. Both are asked for only when needed.
  */
-export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], article: () => SearchableText): Sense | null {
+export function chooseSense(choices: SenseChoice[], contextsOf: () => string[], article: () => SearchableText,
+  rivals: SenseChoice[] = []): Sense | null {
   if (choices.length === 0) return null;
+  const chosen = chooseAmong(choices, contextsOf, article);
+  return rivals.length > 0 && chosen ? withRivals(chosen, choices, rivals, contextsOf, article) : chosen;
+}
+
+/**
+ * The readings of the other layer (the English senses a Vietnamese corpus attests: MSN = Messi – Suárez – Neymar
+ * beside Masan) against the page language's choice. One replaces it when the words around the uses clearly say so
+ * (else the whole article, more weakly). When neither says anything, a mined choice stands only if it is also clearly the most frequent of both layers (else the
+ * other layer's far more frequent reading, else nothing); a hand-checked choice stands. A reading may be the same
+ * meaning in the other language (SCMP), so neither is counted a rival by the page language's own fallback.
+ */
+function withRivals(chosen: Sense, choices: SenseChoice[], rivals: SenseChoice[], contextsOf: () => string[],
+  article: () => SearchableText): Sense | null {
+  const own = new Set(choices.flatMap((c) => c.sense.forms));
+  const others = rivals.filter((r) => !r.sense.forms.some((f) => own.has(f)));
+  if (others.length === 0) return chosen;
+  const all = [...choices, ...others];
+  const contexts = contextsOf();
+  let w = winner(all.map((c) => usesScore(c, contexts)), all, 0, all.map((c) => localScore(c, contexts.join(''))));
+  if (w === -1) { const text = article(); w = winner(all.map((c) => articleScore(c, text)), all, MIN_ARTICLE_EVIDENCE); }
+  if (w >= 0) return w >= choices.length ? all[w].sense : chosen;
+  const c = choices.find((x) => x.sense === chosen);
+  if (!c || c.trusted) return chosen;
+  const ranked = [c, ...others].sort((a, b) => b.articles - a.articles);
+  return ranked[0].articles >= FALLBACK_MARGIN * ranked[1].articles ? ranked[0].sense : null;
+}
+
+function chooseAmong(choices: SenseChoice[], contextsOf: () => string[], article: () => SearchableText): Sense | null {
   if (choices.length === 1 && choices[0].sense.cues.length === 0) return choices[0].sense;
   const contexts = contextsOf();
-  const local = choices.map((c) => { let s = 0; for (const ctx of contexts) s += localScore(c, ctx); return s; });
-  let w = winner(local);
+  const local = choices.map((c) => usesScore(c, contexts));
+  let w = winner(local, choices, 0, choices.map((c) => localScore(c, contexts.join(''))));
   if (w === -2) return null; // the uses themselves point several ways
   if (w === -1) {
     const text = article();
-    w = winner(choices.map((c) => articleScore(c, text)));
+    w = winner(choices.map((c) => articleScore(c, text)), choices, MIN_ARTICLE_EVIDENCE);
   }
   // article-wide evidence is weak: when it points several ways, the default stands
   return w >= 0 ? choices[w].sense : fallback(choices);
